@@ -1,0 +1,74 @@
+"""维护者唯一的入口：nox -s docs / tests / serve / bench。"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+CI = bool(os.environ.get("CI"))
+
+nox.needs_version = ">=2025.2.9"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["docs", "tests"]
+# 本机没有的 CPython 版本在本地跳过；CI 上缺版本就是错误。
+nox.options.error_on_missing_interpreters = CI
+
+ENV = {
+    # 引擎模块 tools/snipexec.py 由 mkdocs.yml 按名字导入
+    "PYTHONPATH": str(ROOT / "tools"),
+    "NO_MKDOCS_2_WARNING": "1",
+}
+
+
+def install(session: nox.Session, group: str) -> None:
+    """按依赖组安装；依赖没变且虚拟环境被复用时什么也不做。"""
+    requirements = nox.project.dependency_groups(PYPROJECT, group)
+    digest = hashlib.sha256("\n".join(requirements).encode()).hexdigest()
+    stamp = Path(session.virtualenv.location) / f".installed-{group}"
+    if stamp.is_file() and stamp.read_text() == digest:
+        return
+    session.install(*requirements)
+    stamp.write_text(digest)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """构建站点到 site/：运行页面用到的每个片段（有缓存），任何不符合预期的结果都让构建失败。"""
+    install(session, "docs")
+    session.run("mkdocs", "build", *session.posargs, env=ENV)
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """在 http://127.0.0.1:8000 预览，修改文档或片段后自动重建。"""
+    install(session, "docs")
+    session.run("mkdocs", "serve", "--watch", "snippets", "--watch", "tools", *session.posargs, env=ENV)
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """在每个已安装的 CPython 3.10–3.13 上运行全部测试（片段 × fork/spawn/forkserver、引擎单元测试、文档代码块）。"""
+    install(session, "tests")
+    session.run("pytest", "-n", os.environ.get("TESTS_WORKERS", "6"), *session.posargs, env=ENV)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """构建基准：片段串行总时长、冷构建、热构建、改一个片段后的构建，输出同一次运行中的比值。"""
+    install(session, "docs")
+    session.run("python", "tools/bench.py", *session.posargs, env=ENV)
+
+
+@nox.session
+def clean(session: nox.Session) -> None:
+    """删除构建产物和片段缓存（下一次构建会重新运行全部片段）。"""
+    for path in ("site", ".cache"):
+        shutil.rmtree(ROOT / path, ignore_errors=True)

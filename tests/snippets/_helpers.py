@@ -1,0 +1,25 @@
+"""检查函数共用的小工具：按模式取数字、断言顺序。只检查不变量，不比对整段文本。"""
+
+from __future__ import annotations
+
+import re
+
+
+def count(result, pattern: str) -> int:
+    return sum(1 for line in result.lines if re.search(pattern, line))
+
+
+def numbers(result, pattern: str) -> list[float]:
+    """每一行里第一个捕获组的数值。"""
+    return [float(m.group(1)) for line in result.lines if (m := re.search(pattern, line))]
+
+
+def index(result, pattern: str) -> int:
+    for i, line in enumerate(result.lines):
+        if re.search(pattern, line):
+            return i
+    raise AssertionError(f"输出里没有匹配 {pattern!r} 的行：\n{result.output}")
+
+
+def before(result, first: str, second: str) -> None:
+    assert index(result, first) < index(result, second), f"{first!r} 应在 {second!r} 之前：\n{result.output}"

@@ -1,0 +1,240 @@
+"""引擎 tools/snipexec.py 的单元测试：每个都在临时项目里，用专门写的小片段触发一种情况。"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+import snipexec
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def write(root: Path, name: str, code: str) -> snipexec.Snippet:
+    path = root / "snippets" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(code), encoding="utf-8")
+    return snipexec.Snippet.load(path, root)
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+CHILD_PRINTS = """
+    import multiprocessing as mp
+
+    def child():
+        print("child line")
+
+    if __name__ == "__main__":
+        p = mp.Process(target=child)
+        p.start()
+        p.join()
+        print("parent line")
+"""
+
+
+@pytest.mark.parametrize("method", snipexec.METHODS)
+def test_child_output_is_captured_in_order(tmp_path, method):
+    snippet = write(tmp_path, "a.py", CHILD_PRINTS)
+    result = snipexec.run(snippet, method)
+    assert result.lines == ["child line", "parent line"]
+    assert result.returncode == 0 and result.start_method == method
+    assert not snipexec.problems(snippet, result)
+
+
+def test_interleaved_children_keep_whole_lines(tmp_path):
+    snippet = write(tmp_path, "lines.py", """
+        import multiprocessing as mp
+
+        def child(tag):
+            for i in range(300):
+                print(f"{tag} line {i} " + "x" * 40)
+
+        if __name__ == "__main__":
+            ps = [mp.Process(target=child, args=(t,)) for t in "ABC"]
+            for p in ps: p.start()
+            for p in ps: p.join()
+    """)
+    result = snipexec.run(snippet)
+    assert len(result.lines) == 900
+    assert all(len(line) == len("A line 0 ") + 40 + len(line.split()[2]) - 1 for line in result.lines), "行被截断了"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="按 /proc 检查进程")
+def test_sleeping_child_times_out_and_leaves_no_process(tmp_path):
+    snippet = write(tmp_path, "hang.py", """
+        # snippet: timeout=1.5
+        import os, time, multiprocessing as mp
+
+        def sleeper():
+            os.setsid()  # 另立会话：杀进程组杀不到它
+            print("grandchild", os.getpid(), flush=True)
+            time.sleep(60)
+
+        if __name__ == "__main__":
+            p = mp.Process(target=sleeper)
+            p.start()
+            print("parent", os.getpid(), flush=True)
+            p.join()
+    """)
+    started = time.monotonic()
+    result = snipexec.run(snippet)
+    assert time.monotonic() - started < 5
+    assert result.timed_out
+    assert any("超时" in p for p in snipexec.problems(snippet, result))
+    pids = [int(line.split()[1]) for line in result.lines if line.split()[0] in {"parent", "grandchild"}]
+    assert len(pids) == 2
+    time.sleep(0.2)
+    assert not [pid for pid in pids if alive(pid)]
+    assert "hang.py" in snipexec.failure_message(snippet, result)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="按 /proc 检查进程")
+def test_descendant_left_running_is_killed_and_reported(tmp_path):
+    snippet = write(tmp_path, "stray.py", """
+        import os, subprocess, sys
+        # 关掉输出、另立会话、父进程直接退出：一个典型的“甩掉了”的后代
+        subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        print("bye")
+    """)
+    result = snipexec.run(snippet)
+    assert result.leftovers == 1
+    assert any("留下" in p for p in snipexec.problems(snippet, result))
+
+
+def test_crash_fails_naming_file_and_error(tmp_path):
+    snippet = write(tmp_path, "topic/crash.py", "print('start')\nraise ValueError('boom')\n")
+    result = snipexec.run(snippet)
+    assert result.returncode == 1
+    message = snipexec.failure_message(snippet, result, ["topic.md"])
+    assert "snippets/topic/crash.py" in message and "ValueError: boom" in message and "topic.md" in message
+    # 回溯里的路径相对于项目根目录，不泄露构建机路径
+    assert str(tmp_path) not in result.output and 'File "snippets/topic/crash.py"' in result.output
+
+
+def test_expected_exception(tmp_path):
+    good = write(tmp_path, "good.py", "# snippet: raises=queue.Empty\nimport queue\nraise queue.Empty\n")
+    assert snipexec.problems(good, snipexec.run(good)) == []
+    wrong = write(tmp_path, "wrong.py", "# snippet: raises=queue.Empty\nraise KeyError('x')\n")
+    assert snipexec.problems(wrong, snipexec.run(wrong))
+
+
+def test_expected_failure_that_succeeds_fails(tmp_path):
+    snippet = write(tmp_path, "ok.py", "# snippet: raises=queue.Empty\nprint('fine')\n")
+    found = snipexec.problems(snippet, snipexec.run(snippet))
+    assert any("退出状态 0" in p for p in found)
+    code = write(tmp_path, "code.py", "# snippet: exit=3\nprint('fine')\n")
+    assert snipexec.problems(code, snipexec.run(code))
+
+
+def test_unknown_declaration_raises(tmp_path):
+    with pytest.raises(snipexec.SnippetError, match="timout"):
+        write(tmp_path, "typo.py", "# snippet: timout=3\n")
+
+
+def test_output_flood_is_bounded(tmp_path):
+    snippet = write(tmp_path, "flood.py", "while True:\n    print('x' * 1000)\n")
+    result = snipexec.run(snippet)
+    assert result.overflowed and len(result.output) < snipexec.OUTPUT_LIMIT + 200
+    assert snipexec.problems(snippet, result)
+
+
+def test_stdin_closed_and_files_stay_out_of_the_repo(tmp_path):
+    snippet = write(tmp_path, "io.py", """
+        # snippet: raises=EOFError
+        import os
+        open("written.txt", "w").write("x")
+        print(os.path.exists("written.txt"))
+        input("?")
+    """)
+    result = snipexec.run(snippet)
+    assert not snipexec.problems(snippet, result)
+    assert not list(tmp_path.rglob("written.txt"))
+
+
+def make_site(root: Path, code: str = "print('hi')\n") -> None:
+    write(root, "t/a.py", code)
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "page.md").write_text("# p\n\n```snippet\nt/a.py\n```\n", encoding="utf-8")
+
+
+def test_unchanged_rebuild_runs_nothing_and_edit_invalidates(tmp_path):
+    make_site(tmp_path)
+    first = snipexec.Engine(tmp_path, fresh=False)
+    first.results("t/a.py", [None])
+    assert first.stats == {"run": 0, "cached": 0, "failed": 0}  # 已汇总并清零
+    second = snipexec.Engine(tmp_path, fresh=False)
+    _, [result] = second.results("t/a.py", [None])
+    assert result.cached and result.output == "hi\n"
+    make_site(tmp_path, "print('edited')\n")
+    third = snipexec.Engine(tmp_path, fresh=False)
+    _, [result] = third.results("t/a.py", [None])
+    assert not result.cached and result.output == "edited\n"
+
+
+def test_imported_helper_is_part_of_the_key(tmp_path):
+    helper = tmp_path / "snippets" / "t" / "helper.py"
+    helper.parent.mkdir(parents=True)
+    helper.write_text("X = 1\n")
+    snippet = write(tmp_path, "t/user.py", "import helper\nprint(helper.X)\n")
+    before = snippet.key(None)
+    helper.write_text("X = 2\n")
+    assert snippet.key(None) != before
+
+
+def test_summary_counts(tmp_path, caplog):
+    make_site(tmp_path)
+    engine = snipexec.Engine(tmp_path, fresh=True)
+    with caplog.at_level("INFO", logger="mkdocs.snipexec"):
+        engine.results("t/a.py", [None])
+    assert "运行 1 个，取自缓存 0 个，失败 0 个" in caplog.text
+
+
+def test_missing_snippet_names_page(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "lost.md").write_text("```snippet\nnope/missing.py\n```\n")
+    with pytest.raises(snipexec.SnippetError, match=r"missing\.py.*lost\.md"):
+        snipexec.Engine(tmp_path).results("nope/missing.py", [None])
+
+
+MKDOCS_YML = """
+site_name: t
+markdown_extensions:
+  - pymdownx.superfences:
+      custom_fences:
+        - name: snippet
+          class: snippet
+          validator: !!python/name:snipexec.validate
+          format: !!python/name:snipexec.format
+"""
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("raise ValueError('boom')\n", "ValueError: boom"),
+    ("# snippet: timeout=1\nimport time, multiprocessing as mp\n"
+     "if __name__ == '__main__':\n    p = mp.Process(target=time.sleep, args=(30,))\n    p.start(); p.join()\n", "超时"),
+])
+def test_mkdocs_build_fails_naming_file_and_page(tmp_path, code, expected):
+    make_site(tmp_path, code)
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
+    env = {**os.environ, "SNIPEXEC_ROOT": str(tmp_path), "PYTHONPATH": str(ROOT / "tools"), "NO_MKDOCS_2_WARNING": "1"}
+    started = time.monotonic()
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert build.returncode != 0
+    assert "snippets/t/a.py" in build.stderr and "page.md" in build.stderr and expected in build.stderr
+    assert "site-packages" not in build.stderr  # 一条清楚的消息，而不是 MkDocs 自己的回溯
+    assert time.monotonic() - started < 20

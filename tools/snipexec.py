@@ -1,0 +1,454 @@
+"""snipexec：把 snippets/ 里的示例当作真实程序运行，并把结果嵌入页面。
+
+构建（作为 pymdownx.superfences 的自定义围栏，不是 MkDocs 插件）和测试共用本模块。
+
+页面写法::
+
+    ```snippet
+    create/target_function.py
+    ```
+
+    ```snippet methods="fork spawn forkserver"
+    isolation/global_variable.py
+    ```
+
+片段在文件开头用一行注释声明预期（可省略，默认“退出状态 0”）::
+
+    # snippet: raises=queue.Empty timeout=20 alone
+
+- ``raises=异常名``：必须以该异常失败（退出状态 1，回溯最后一行是该异常）；
+- ``exit=N``：必须以退出状态 N 结束；
+- ``timeout=秒``：超时（默认 15 秒），到时杀掉整个进程树并判为失败；
+- ``alone``：计时敏感的 CPU 密集示例，运行时不与其他片段并行。
+
+缓存放在 ``.cache/snippets/``；``SNIPEXEC_FRESH=1`` 强制重新运行全部片段。
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import platform
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import threading
+import time
+import uuid
+from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+try:  # 用 MkDocs 构建时，BuildError 让 MkDocs 只打印一条清楚的错误并中止
+    from mkdocs.exceptions import BuildError as _BuildError
+except ImportError:  # Zensical 或测试里
+    _BuildError = Exception
+try:  # superfences 会吞掉围栏里的普通异常并把块当成普通代码渲染；这个异常会被放行
+    from pymdownx.superfences import SuperFencesException as _FenceError
+except ImportError:
+    _FenceError = Exception
+
+TOOLS = Path(__file__).resolve().parent
+ROOT = TOOLS.parent
+CHILD_SITE = TOOLS / "childsite"
+METHODS = ("fork", "spawn", "forkserver")
+DEFAULT_TIMEOUT = 15.0
+OUTPUT_LIMIT = 64 * 1024
+META_RE = re.compile(r"^# snippet:(.*)$", re.MULTILINE)
+FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)```snippet(?P<opts>[^\n]*)\n(?P<body>.*?)\n(?P=indent)```", re.MULTILINE | re.DOTALL)
+IMPORT_RE = re.compile(r"^\s*(?:from|import)\s+([A-Za-z_]\w*)", re.MULTILINE)
+log = logging.getLogger("mkdocs.snipexec")
+
+
+class SnippetError(_FenceError, _BuildError):
+    """片段没有按预期运行，或页面引用的片段不存在。构建因此失败。"""
+
+
+@dataclasses.dataclass(frozen=True)
+class Meta:
+    raises: str | None = None
+    exit: int = 0
+    timeout: float = DEFAULT_TIMEOUT
+    alone: bool = False
+
+    @classmethod
+    def parse(cls, source: str, where: str) -> Meta:
+        fields: dict = {}
+        for line in META_RE.findall(source):
+            for item in line.split():
+                key, _, value = item.partition("=")
+                if key == "raises" and value:
+                    fields["raises"], fields["exit"] = value, 1
+                elif key == "exit" and value.lstrip("-").isdigit():
+                    fields["exit"] = int(value)
+                elif key == "timeout" and value.replace(".", "", 1).isdigit():
+                    fields["timeout"] = float(value)
+                elif key == "alone" and not value:
+                    fields["alone"] = True
+                else:
+                    raise SnippetError(f"{where}: 无法识别的声明 “{item}”（可用：raises=、exit=、timeout=、alone）")
+        return cls(**fields)
+
+    def describe(self) -> str:
+        if self.raises:
+            return f"预期抛出 {self.raises}"
+        return f"预期退出状态 {self.exit}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Snippet:
+    path: Path
+    root: Path
+    source: str
+    meta: Meta
+
+    @classmethod
+    def load(cls, path: Path | str, root: Path = ROOT) -> Snippet:
+        path = Path(path)
+        if not path.is_absolute():
+            path = root / "snippets" / path
+        rel = _rel(path, root)
+        if not path.is_file():
+            raise SnippetError(f"找不到片段 {rel}")
+        source = path.read_text(encoding="utf-8")
+        return cls(path, root, source, Meta.parse(source, rel))
+
+    @property
+    def rel(self) -> str:
+        return _rel(self.path, self.root)
+
+    @property
+    def shown_source(self) -> str:
+        """页面上展示的源码：去掉给引擎看的声明行。"""
+        return META_RE.sub("", self.source).lstrip("\n").rstrip() + "\n"
+
+    def key(self, method: str | None) -> str:
+        """缓存键：片段及其导入的本地模块的内容、Python 版本、引擎版本、启动方法。"""
+        digest = hashlib.sha256()
+        for part in (_engine_version(), sys.version, platform.platform(), method or default_start_method(), self.source):
+            digest.update(part.encode() + b"\0")
+        for name in sorted(set(IMPORT_RE.findall(self.source))):
+            for candidate in (self.path.parent / f"{name}.py", self.root / "snippets" / f"{name}.py"):
+                if candidate.is_file():
+                    digest.update(candidate.read_bytes())
+        return digest.hexdigest()[:32]
+
+
+@dataclasses.dataclass
+class Result:
+    output: str
+    returncode: int | None
+    duration: float
+    start_method: str
+    timed_out: bool = False
+    overflowed: bool = False
+    leftovers: int = 0
+    cached: bool = False
+
+    @property
+    def lines(self) -> list[str]:
+        return self.output.splitlines()
+
+    def stamp(self) -> str:
+        status = "超时" if self.timed_out else f"退出状态 {self.returncode}"
+        return (f"CPython {platform.python_version()} · {platform.system()} {platform.machine()} · "
+                f"启动方法 {self.start_method} · {status} · 用时 {self.duration:.2f} 秒")
+
+
+def _rel(path: Path, root: Path) -> str:
+    with contextlib.suppress(ValueError):
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    return str(path)
+
+
+@contextlib.contextmanager
+def _alone_lock(root: Path, exclusive: bool):
+    """跨进程的读写锁：普通片段共享，alone 片段独占（构建和 pytest-xdist 的各个 worker 之间都有效）。"""
+    try:
+        import fcntl
+    except ImportError:  # Windows：不做隔离
+        yield
+        return
+    lock_file = root / ".cache" / "alone.lock"
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_file, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _pids_with_token(token: str) -> list[int]:
+    """带有本次运行标记的所有进程：环境变量会一路继承，setsid、两次 fork 都甩不掉。"""
+    needle = f"SNIPEXEC_RUN={token}".encode()
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        with contextlib.suppress(OSError):
+            if needle in (entry / "environ").read_bytes().split(b"\0"):
+                found.append(int(entry.name))
+    return [pid for pid in found if pid != os.getpid()]
+
+
+def _kill_tree(proc: subprocess.Popen, token: str) -> int:
+    """杀掉进程组，再杀掉所有带标记的进程（包括另立会话的后代）。返回后者的个数。"""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    stray = _pids_with_token(token) if sys.platform.startswith("linux") else []
+    for pid in stray:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    return len(stray)
+
+
+def _elide(text: str, workdir: str, root: Path) -> str:
+    """让输出可重复、也不泄露构建机的路径。"""
+    text = text.replace(workdir + os.sep, "").replace(workdir, ".")
+    text = text.replace(str(root) + os.sep, "")
+    stdlib = sysconfig.get_path("stdlib")
+    return text.replace(stdlib, f".../python{sys.version_info[0]}.{sys.version_info[1]}")
+
+
+def default_start_method() -> str:
+    return multiprocessing.get_context().get_start_method()
+
+
+def run(snippet: Snippet, method: str | None = None) -> Result:
+    """在全新的进程里运行片段：临时工作目录、关闭的 stdin、超时杀整棵进程树、输出有上限。"""
+    token = uuid.uuid4().hex
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONUNBUFFERED", "PYTHONSTARTUP", "PYTHONPATH"}}
+    env.update(PYTHONPATH=str(CHILD_SITE), PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8",
+               PYTHONDONTWRITEBYTECODE="1", PYTHON_COLORS="0", NO_COLOR="1", SNIPEXEC_RUN=token)
+    if method:
+        env["SNIPEXEC_START_METHOD"] = method
+    buffer = bytearray()
+    overflowed = threading.Event()
+
+    with _alone_lock(snippet.root, snippet.meta.alone), tempfile.TemporaryDirectory(prefix="snipexec-") as workdir:
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, str(snippet.path)], cwd=workdir, env=env, stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+
+        def pump() -> None:
+            while chunk := proc.stdout.read1(65536):
+                room = OUTPUT_LIMIT - len(buffer)
+                buffer.extend(chunk[:room])
+                if len(chunk) > room:
+                    overflowed.set()
+                    _kill_tree(proc, token)
+
+        reader = threading.Thread(target=pump, daemon=True)
+        reader.start()
+        # 读到 EOF 才算结束：所有还开着输出管道的后代都要写完
+        reader.join(snippet.meta.timeout)
+        timed_out = reader.is_alive()
+        if timed_out:
+            _kill_tree(proc, token)
+            reader.join()
+        returncode = proc.wait()
+        duration = time.perf_counter() - started
+        leftovers = _kill_tree(proc, token)  # 关掉了输出却还活着的后代：杀掉，并判为失败
+        proc.stdout.close()
+
+    output = _elide(buffer.decode("utf-8", "replace"), workdir, snippet.root)
+    if overflowed.is_set():
+        output += f"\n…（输出超过 {OUTPUT_LIMIT} 字节，已截断）\n"
+    return Result(output, None if timed_out else returncode, duration, method or default_start_method(),
+                  timed_out, overflowed.is_set(), leftovers)
+
+
+def problems(snippet: Snippet, result: Result) -> list[str]:
+    """结果与片段声明的预期不符之处；空列表表示符合。"""
+    meta = snippet.meta
+    found = []
+    if result.timed_out:
+        found.append(f"超时（{meta.timeout:g} 秒），已杀掉整个进程树")
+    if result.overflowed:
+        found.append(f"输出超过 {OUTPUT_LIMIT} 字节")
+    if result.leftovers:
+        found.append(f"退出后留下了 {result.leftovers} 个进程（已杀掉）")
+    if not result.timed_out and result.returncode != meta.exit:
+        found.append(f"退出状态 {result.returncode}，{meta.describe()}")
+    if meta.raises and not result.timed_out:
+        last = result.lines[-1] if result.lines else ""
+        raised = re.match(r"([A-Za-z_][\w.]*)(?::|$)", last)
+        if not raised or raised.group(1).rsplit(".", 1)[-1] != meta.raises.rsplit(".", 1)[-1]:
+            found.append(f"没有以 {meta.raises} 结束（最后一行：{last!r}）")
+    return found
+
+
+def failure_message(snippet: Snippet, result: Result, pages: list[str] = ()) -> str:
+    where = snippet.rel + (f"（页面 {', '.join(pages)}）" if pages else "")
+    tail = "\n".join("    " + line for line in result.lines[-15:])
+    return f"片段 {where} 在启动方法 {result.start_method} 下失败：{'；'.join(problems(snippet, result))}\n最后的输出：\n{tail}"
+
+
+# ---------------------------------------------------------------- 缓存与并行
+
+
+def _engine_version() -> str:
+    files = (Path(__file__), CHILD_SITE / "sitecustomize.py")
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
+
+
+class Engine:
+    """按内容缓存结果，并行预跑页面里用到的所有片段。
+
+    一次构建是一“轮”：渲染第一个围栏时扫描 docs/，把全部片段提交给线程池（每个任务是一个子进程）；
+    最后一个围栏渲染完时输出汇总。``mkdocs serve`` 每次重建开始新的一轮。
+    """
+
+    def __init__(self, root: Path = ROOT, jobs: int | None = None, fresh: bool | None = None) -> None:
+        self.root = root
+        self.cache_dir = root / ".cache" / "snippets"
+        self.fresh = os.environ.get("SNIPEXEC_FRESH") == "1" if fresh is None else fresh
+        self.jobs = jobs or int(os.environ.get("SNIPEXEC_JOBS", 0)) or 2 * (os.cpu_count() or 1) + 2
+        self.lock = threading.Lock()
+        self._reset()
+
+    def _reset(self) -> None:
+        self.pool = ThreadPoolExecutor(self.jobs)
+        self.futures: dict[str, Future] = {}
+        self.pages: dict[str, list[str]] = {}  # 片段 → 用到它的页面
+        self.remaining: Counter[str] = Counter()  # 本轮还没渲染的围栏
+        self.stats = Counter(run=0, cached=0, failed=0)
+        self.timings: list[tuple[float, str]] = []
+
+    def start_round(self) -> None:
+        docs = self.root / "docs"
+        for page in sorted(docs.rglob("*.md")):
+            for match in FENCE_RE.finditer(page.read_text(encoding="utf-8")):
+                name = match["body"].strip()
+                self.pages.setdefault(name, []).append(page.relative_to(docs).as_posix())
+                self.remaining[name] += 1
+                with contextlib.suppress(SnippetError):  # 缺失的片段在渲染时报错，那时知道页面
+                    snippet = Snippet.load(name, self.root)
+                    for method in parse_methods(match["opts"]):
+                        self.submit(snippet, method)
+
+    def submit(self, snippet: Snippet, method: str | None) -> Future:
+        key = snippet.key(method)
+        if key not in self.futures:
+            self.futures[key] = self.pool.submit(self._get, snippet, method, key)
+        return self.futures[key]
+
+    def _get(self, snippet: Snippet, method: str | None, key: str) -> Result:
+        cached = self.cache_dir / f"{key}.json"
+        if cached.is_file() and not self.fresh:
+            with self.lock:
+                self.stats["cached"] += 1
+            return Result(**{**json.loads(cached.read_text(encoding="utf-8")), "cached": True})
+        result = run(snippet, method)
+        failed = bool(problems(snippet, result))
+        with self.lock:
+            self.stats["run"] += 1
+            self.stats["failed"] += failed
+            self.timings.append((result.duration, f"{snippet.rel}[{result.start_method}]"))
+        if not failed:  # 只缓存符合预期的结果：失败的片段下次一定重跑
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{uuid.uuid4().hex}.tmp")
+            tmp.write_text(json.dumps(dataclasses.asdict(result), ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, cached)
+        return result
+
+    def results(self, name: str, methods: list[str | None]) -> tuple[Snippet, list[Result]]:
+        """渲染一个围栏：取回（必要时运行）结果；不符合预期就抛 SnippetError，构建失败。"""
+        with self.lock:
+            if not self.remaining:
+                self.start_round()
+            pages = self.pages.get(name, [])
+            self.remaining[name] -= 1
+            self.remaining += Counter()  # 去掉计数为 0 的项
+        try:
+            snippet = Snippet.load(name, self.root)
+            with self.lock:
+                futures = [self.submit(snippet, method) for method in methods]
+            results = [future.result() for future in futures]
+            for result in results:
+                if problems(snippet, result):
+                    raise SnippetError(failure_message(snippet, result, pages))
+        except SnippetError as error:
+            self.summary()
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self._reset()
+            if pages and "页面" not in str(error):
+                raise SnippetError(f"{error}（页面 {', '.join(pages)}）") from None
+            raise
+        if not self.remaining:
+            self.summary()
+            self.futures.clear()
+        return snippet, results
+
+    def summary(self) -> None:
+        slowest = "、".join(f"{what} {seconds:.1f}s" for seconds, what in sorted(self.timings, reverse=True)[:3])
+        log.info(f"snipexec: 运行 {self.stats['run']} 个，取自缓存 {self.stats['cached']} 个，"
+                 f"失败 {self.stats['failed']} 个；最慢：{slowest or '无'}")
+        self.stats = Counter(run=0, cached=0, failed=0)
+        self.timings = []
+
+
+def parse_methods(opts: str) -> list[str | None]:
+    match = re.search(r'methods="([^"]*)"', opts)
+    if not match:
+        return [None]
+    methods = match.group(1).split()
+    unknown = [m for m in methods if m not in METHODS]
+    if unknown or not methods:
+        raise SnippetError(f"未知的启动方法 {unknown}（可用：{' '.join(METHODS)}）")
+    return methods
+
+
+# ---------------------------------------------------------------- superfences 围栏
+
+_engine: Engine | None = None
+
+
+def validate(language, inputs, options, attrs, md) -> bool:  # noqa: ARG001 - superfences 的接口
+    for key, value in inputs.items():
+        if key != "methods":
+            raise SnippetError(f"snippet 围栏不认识选项 {key}={value!r}（可用：methods）")
+        parse_methods(f'methods="{value}"')
+        options[key] = value
+    return True
+
+
+def format(src, language, class_name, options, md, **kwargs):  # noqa: A001, ARG001 - superfences 的接口
+    from markdown_exec import base_format
+
+    global _engine
+    if _engine is None:
+        _engine = Engine(Path(os.environ.get("SNIPEXEC_ROOT", ROOT)))
+    methods = parse_methods(f'methods="{options["methods"]}"') if "methods" in options else [None]
+    snippet, results = _engine.results(src.strip(), methods)
+    return base_format(
+        language="python", run=lambda code, **_: render_results(snippet, results), code=snippet.shown_source,
+        md=md, source="above", extra={"title": f"snippets/{_rel(snippet.path, snippet.root / 'snippets')}"},
+    )
+
+
+def render_results(snippet: Snippet, results: list[Result]) -> str:
+    """结果的 Markdown：每个启动方法一段输出和一行环境戳；多个启动方法时用标签页并排。"""
+    command = f"python {snippet.rel}"
+
+    def block(result: Result) -> str:
+        fence = "`" * 6
+        body = result.output.rstrip("\n") or "（没有输出）"
+        expect = f" · {snippet.meta.describe()}" if snippet.meta.raises or snippet.meta.exit else ""
+        return (f'{fence}text title="$ {command}"\n{body}\n{fence}\n\n'
+                f'<p class="snippet-stamp">{result.stamp()}{expect}</p>\n')
+
+    if len(results) == 1:
+        return block(results[0])
+    return "\n".join(f'=== "{r.start_method}"\n\n' + "\n".join("    " + line for line in block(r).splitlines()) + "\n"
+                     for r in results)
