@@ -14,6 +14,11 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
 CI = bool(os.environ.get("CI"))
 
+# pyenv 装的各个版本不一定在 PATH 上（shim 只认当前激活的版本）：把它们的 bin 目录追加到 PATH 末尾，
+# nox 才能找到 python3.10、python3.12……；排在后面，不改变默认的 python。
+_pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+os.environ["PATH"] = os.pathsep.join([os.environ.get("PATH", ""), *map(str, sorted(_pyenv.glob("3.*/bin")))])
+
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.reuse_venv = "yes"
@@ -57,7 +62,7 @@ def serve(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """在每个已安装的 CPython 3.10–3.13 上运行全部测试（片段 × fork/spawn/forkserver、引擎单元测试、文档代码块）。"""
     install(session, "tests")
-    session.run("pytest", "-n", os.environ.get("TESTS_WORKERS", "6"), *session.posargs, env=ENV)
+    session.run("pytest", "-n", os.environ.get("TESTS_WORKERS", "3"), *session.posargs, env=ENV)
 
 
 @nox.session
