@@ -238,3 +238,14 @@ def test_mkdocs_build_fails_naming_file_and_page(tmp_path, code, expected):
     assert "snippets/t/a.py" in build.stderr and "page.md" in build.stderr and expected in build.stderr
     assert "site-packages" not in build.stderr  # 一条清楚的消息，而不是 MkDocs 自己的回溯
     assert time.monotonic() - started < 20
+
+
+def test_requires_newer_python_is_not_run(tmp_path):
+    snippet = write(tmp_path, "new.py", "# snippet: requires=3.99\nraise SystemExit(5)\n")
+    assert not snippet.meta.runnable_here
+    make_site(tmp_path)
+    (tmp_path / "docs" / "page.md").write_text("```snippet\nnew.py\n```\n")
+    engine = snipexec.Engine(tmp_path, fresh=True)
+    _, results = engine.results("new.py", [None])
+    assert results == [] and engine.stats["run"] == 0
+    assert "需要 Python 3.99" in snipexec.render_results(snippet, results)

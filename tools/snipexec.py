@@ -19,7 +19,8 @@
 - ``raises=异常名``：必须以该异常失败（退出状态 1，回溯最后一行是该异常）；
 - ``exit=N``：必须以退出状态 N 结束；
 - ``timeout=秒``：超时（默认 15 秒），到时杀掉整个进程树并判为失败；
-- ``alone``：计时敏感的 CPU 密集示例，运行时不与其他片段并行。
+- ``alone``：计时敏感的 CPU 密集示例，运行时不与其他片段并行；
+- ``requires=3.14``：需要更新的 CPython；在更旧的版本上不运行（页面注明，测试跳过），绝不伪造输出。
 
 缓存放在 ``.cache/snippets/``；``SNIPEXEC_FRESH=1`` 强制重新运行全部片段。
 """
@@ -79,6 +80,7 @@ class Meta:
     exit: int = 0
     timeout: float = DEFAULT_TIMEOUT
     alone: bool = False
+    requires: tuple[int, ...] = ()
 
     @classmethod
     def parse(cls, source: str, where: str) -> Meta:
@@ -94,9 +96,15 @@ class Meta:
                     fields["timeout"] = float(value)
                 elif key == "alone" and not value:
                     fields["alone"] = True
+                elif key == "requires" and re.fullmatch(r"3\.\d+", value):
+                    fields["requires"] = tuple(map(int, value.split(".")))
                 else:
-                    raise SnippetError(f"{where}: 无法识别的声明 “{item}”（可用：raises=、exit=、timeout=、alone）")
+                    raise SnippetError(f"{where}: 无法识别的声明 “{item}”（可用：raises=、exit=、timeout=、alone、requires=）")
         return cls(**fields)
+
+    @property
+    def runnable_here(self) -> bool:
+        return sys.version_info[: len(self.requires)] >= self.requires
 
     def describe(self) -> str:
         if self.raises:
@@ -337,7 +345,9 @@ class Engine:
                     for method in parse_methods(match["opts"]):
                         self.submit(snippet, method)
 
-    def submit(self, snippet: Snippet, method: str | None) -> Future:
+    def submit(self, snippet: Snippet, method: str | None) -> Future | None:
+        if not snippet.meta.runnable_here:
+            return None
         key = snippet.key(method)
         if key not in self.futures:
             self.futures[key] = self.pool.submit(self._get, snippet, method, key)
@@ -374,7 +384,7 @@ class Engine:
             snippet = Snippet.load(name, self.root)
             with self.lock:
                 futures = [self.submit(snippet, method) for method in methods]
-            results = [future.result() for future in futures]
+            results = [future.result() for future in futures if future is not None]
             for result in results:
                 if problems(snippet, result):
                     raise SnippetError(failure_message(snippet, result, pages))
@@ -440,6 +450,10 @@ def format(src, language, class_name, options, md, **kwargs):  # noqa: A001, ARG
 def render_results(snippet: Snippet, results: list[Result]) -> str:
     """结果的 Markdown：每个启动方法一段输出和一行环境戳；多个启动方法时用标签页并排。"""
     command = f"python {snippet.rel}"
+    if not snippet.meta.runnable_here:
+        need = ".".join(map(str, snippet.meta.requires))
+        return (f'!!! info "需要 Python {need} 或更新版本"\n    本站构建用的是 CPython {platform.python_version()}，'
+                f"这个示例没有运行，因此这里没有输出。用 Python {need}+ 运行 `{command}` 可以看到结果。\n")
 
     def block(result: Result) -> str:
         fence = "`" * 6
