@@ -70,7 +70,7 @@ IMPORT_RE = re.compile(r"^\s*(?:from|import)\s+([A-Za-z_]\w*)", re.MULTILINE)
 log = logging.getLogger("mkdocs.snipexec")
 
 
-class SnippetError(_FenceError, _BuildError):
+class SnippetError(*dict.fromkeys((_FenceError, _BuildError))):  # 两者都缺时不重复继承 Exception
     """片段没有按预期运行，或页面引用的片段不存在。构建因此失败。"""
 
 
@@ -161,6 +161,7 @@ class Result:
     overflowed: bool = False
     leftovers: int = 0
     cached: bool = False
+    events: list = dataclasses.field(default_factory=list)  # [秒（相对最早的记录）, pid, 类型, 进程名]
 
     @property
     def lines(self) -> list[str]:
@@ -238,6 +239,9 @@ def run(snippet: Snippet, method: str | None = None) -> Result:
                PYTHONDONTWRITEBYTECODE="1", PYTHON_COLORS="0", NO_COLOR="1", SNIPEXEC_RUN=token)
     if method:
         env["SNIPEXEC_START_METHOD"] = method
+    events_fd, events_path = tempfile.mkstemp(prefix="snipexec-events-")
+    os.close(events_fd)
+    env["SNIPEXEC_EVENTS"] = events_path
     buffer = bytearray()
     overflowed = threading.Event()
 
@@ -269,11 +273,27 @@ def run(snippet: Snippet, method: str | None = None) -> Result:
         leftovers = _kill_tree(proc, token)  # 关掉了输出却还活着的后代：杀掉，并判为失败
         proc.stdout.close()
 
+    events = _read_events(events_path)
     output = _elide(buffer.decode("utf-8", "replace"), workdir, snippet.root)
     if overflowed.is_set():
         output += f"\n…（输出超过 {OUTPUT_LIMIT} 字节，已截断）\n"
     return Result(output, None if timed_out else returncode, duration, method or default_start_method(),
-                  timed_out, overflowed.is_set(), leftovers)
+                  timed_out, overflowed.is_set(), leftovers, events=events)
+
+
+def _read_events(path: str) -> list:
+    """读入并删除时间线记录；时间换算成相对最早一条记录的秒数。"""
+    try:
+        raw = Path(path).read_text(encoding="utf-8").splitlines()
+    finally:
+        os.unlink(path)
+    rows = [line.split("\t") for line in raw]
+    rows = sorted((float(t), int(pid), kind, name, detail) for t, pid, kind, name, detail in rows)
+    # 只保留片段自己创建的锁；队列、进程池内部的锁不画
+    own_locks = {detail for _, _, kind, _, detail in rows if kind == "lock-new"}
+    origin = min((row[0] for row in rows), default=0.0)
+    return [[round(t - origin, 6), pid, kind, name] for t, pid, kind, name, detail in rows
+            if kind != "lock-new" and (not kind.startswith("lock-") or detail in own_locks)]
 
 
 def problems(snippet: Snippet, result: Result) -> list[str]:
@@ -400,6 +420,22 @@ class Engine:
             self.futures.clear()
         return snippet, results
 
+    def timeline(self, snippet: Snippet, result: Result) -> str:
+        """时间线图（HTML），和结果一样按缓存键存放：没改动的重建不再画。"""
+        import timeline
+
+        cached = self.cache_dir / f"{snippet.key(result.start_method)}.svg.html"
+        if cached.is_file() and result.cached:
+            return cached.read_text(encoding="utf-8")
+        chart = timeline.svg(result.events)
+        if not chart:
+            raise SnippetError(f"{snippet.rel}：要求画时间线，但没有记录到任何进程事件")
+        html = (f'<figure class="snippet-timeline">{chart}'
+                f"<figcaption>{timeline.caption(timeline.lanes(result.events))}</figcaption></figure>\n")
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        cached.write_text(html, encoding="utf-8")
+        return html
+
     def summary(self) -> None:
         slowest = "、".join(f"{what} {seconds:.1f}s" for seconds, what in sorted(self.timings, reverse=True)[:3])
         log.info(f"snipexec: 运行 {self.stats['run']} 个，取自缓存 {self.stats['cached']} 个，"
@@ -426,9 +462,13 @@ _engine: Engine | None = None
 
 def validate(language, inputs, options, attrs, md) -> bool:  # noqa: ARG001 - superfences 的接口
     for key, value in inputs.items():
-        if key != "methods":
-            raise SnippetError(f"snippet 围栏不认识选项 {key}={value!r}（可用：methods）")
-        parse_methods(f'methods="{value}"')
+        if key == "methods":
+            parse_methods(f'methods="{value}"')
+        elif key == "timeline":
+            if value not in {"timeline", "1", "true", ""}:
+                raise SnippetError(f"timeline 选项不需要值（写成 timeline），收到 {value!r}")
+        else:
+            raise SnippetError(f"snippet 围栏不认识选项 {key}={value!r}（可用：methods、timeline）")
         options[key] = value
     return True
 
@@ -441,28 +481,30 @@ def format(src, language, class_name, options, md, **kwargs):  # noqa: A001, ARG
         _engine = Engine(Path(os.environ.get("SNIPEXEC_ROOT", ROOT)))
     methods = parse_methods(f'methods="{options["methods"]}"') if "methods" in options else [None]
     snippet, results = _engine.results(src.strip(), methods)
+    charts = [_engine.timeline(snippet, result) for result in results] if "timeline" in options else None
     return base_format(
-        language="python", run=lambda code, **_: render_results(snippet, results), code=snippet.shown_source,
+        language="python", run=lambda code, **_: render_results(snippet, results, charts), code=snippet.shown_source,
         md=md, source="above", extra={"title": f"snippets/{_rel(snippet.path, snippet.root / 'snippets')}"},
     )
 
 
-def render_results(snippet: Snippet, results: list[Result]) -> str:
-    """结果的 Markdown：每个启动方法一段输出和一行环境戳；多个启动方法时用标签页并排。"""
+def render_results(snippet: Snippet, results: list[Result], charts: list[str] | None = None) -> str:
+    """结果的 Markdown：每个启动方法一段输出和一行环境戳（可带时间线）；多个启动方法时用标签页并排。"""
     command = f"python {snippet.rel}"
     if not snippet.meta.runnable_here:
         need = ".".join(map(str, snippet.meta.requires))
         return (f'!!! info "需要 Python {need} 或更新版本"\n    本站构建用的是 CPython {platform.python_version()}，'
                 f"这个示例没有运行，因此这里没有输出。用 Python {need}+ 运行 `{command}` 可以看到结果。\n")
 
-    def block(result: Result) -> str:
+    def block(result: Result, chart: str) -> str:
         fence = "`" * 6
         body = result.output.rstrip("\n") or "（没有输出）"
         expect = f" · {snippet.meta.describe()}" if snippet.meta.raises or snippet.meta.exit else ""
         return (f'{fence}text title="$ {command}"\n{body}\n{fence}\n\n'
-                f'<p class="snippet-stamp">{result.stamp()}{expect}</p>\n')
+                f'<p class="snippet-stamp">{result.stamp()}{expect}</p>\n\n{chart}')
 
+    charts = charts or [""] * len(results)
     if len(results) == 1:
-        return block(results[0])
-    return "\n".join(f'=== "{r.start_method}"\n\n' + "\n".join("    " + line for line in block(r).splitlines()) + "\n"
-                     for r in results)
+        return block(results[0], charts[0])
+    return "\n".join(f'=== "{r.start_method}"\n\n' + "\n".join("    " + line for line in block(r, c).splitlines()) + "\n"
+                      for r, c in zip(results, charts))
