@@ -23,3 +23,16 @@ def index(result, pattern: str) -> int:
 
 def before(result, first: str, second: str) -> None:
     assert index(result, first) < index(result, second), f"{first!r} 应在 {second!r} 之前：\n{result.output}"
+
+
+def spans(result, what: str) -> list[tuple[float, float]]:
+    """时间线记录里某类区间（"alive" 进程存活、"task" 池任务、"wait" 等锁、"hold" 持锁），不分进程。"""
+    import timeline
+
+    return [span for lane in timeline.lanes(result.events) for span in lane.spans[what]]
+
+
+def overlaps(result, what: str) -> int:
+    import timeline
+
+    return timeline.overlaps(spans(result, what))

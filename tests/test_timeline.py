@@ -1,0 +1,89 @@
+"""时间线：记录（tools/childsite/sitecustomize.py）与绘图（tools/timeline.py）。"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import snipexec
+import timeline
+
+LOCKED = """
+    import time
+    from multiprocessing import Lock, Process, Queue
+
+    def work(lock, locked):
+        q = Queue()  # 队列内部也有锁：不应出现在时间线里
+        q.put(1); q.get()
+        if locked:
+            with lock:
+                time.sleep(0.1)
+        else:
+            time.sleep(0.1)
+
+    if __name__ == "__main__":
+        import sys
+        lock = Lock()
+        ps = [Process(target=work, args=(lock, sys.argv[0].endswith("locked.py"))) for _ in range(3)]
+        for p in ps: p.start()
+        for p in ps: p.join()
+"""
+
+
+def snippet(tmp_path, name, code):
+    path = tmp_path / "snippets" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(code))
+    return snipexec.Snippet.load(path, tmp_path)
+
+
+@pytest.mark.parametrize("method", snipexec.METHODS)
+def test_locked_sections_never_overlap_and_internal_locks_are_ignored(tmp_path, method):
+    result = snipexec.run(snippet(tmp_path, "locked.py", LOCKED), method)
+    lanes = timeline.lanes(result.events)
+    assert [lane.name for lane in lanes] == ["MainProcess", "Process-1", "Process-2", "Process-3"]
+    held = [span for lane in lanes for span in lane.spans["hold"]]
+    assert len(held) == 3  # 每个子进程持锁一次；Queue 内部的锁没有被记录
+    assert timeline.overlaps(held) == 0
+    assert "持有锁的区间互不重叠" in timeline.caption(lanes)
+
+
+def test_unlocked_sections_overlap(tmp_path):
+    result = snipexec.run(snippet(tmp_path, "free.py", LOCKED))
+    lanes = timeline.lanes(result.events)
+    assert not [span for lane in lanes for span in lane.spans["hold"]]
+    alive = [span for lane in lanes[1:] for span in lane.spans["alive"]]
+    assert timeline.overlaps(alive) == 3  # 三个子进程两两同时存活
+
+
+@pytest.mark.parametrize("method", snipexec.METHODS)
+def test_pool_tasks_are_recorded(tmp_path, method):
+    code = """
+        from multiprocessing import Pool
+
+        def square(x):
+            return x * x
+
+        if __name__ == "__main__":
+            with Pool(2) as pool:
+                print(pool.map(square, range(6), chunksize=2))
+    """
+    result = snipexec.run(snippet(tmp_path, "pool.py", code), method)
+    assert result.output == "[0, 1, 4, 9, 16, 25]\n"  # 记录不出现在输出里
+    lanes = timeline.lanes(result.events)
+    assert sum(len(lane.spans["task"]) for lane in lanes) == 3  # 6 个数，每批 2 个
+
+
+def test_svg_keeps_text_as_text_and_follows_the_theme(tmp_path):
+    result = snipexec.run(snippet(tmp_path, "locked.py", LOCKED))
+    svg = timeline.svg(result.events)
+    assert svg.startswith("<svg") and "<text" in svg and "持有锁" in svg
+    assert "currentColor" in svg and "#000000" not in svg
+    assert "\n" not in svg  # 嵌进 Markdown 的 HTML 块里不能有空行
+
+
+def test_caption_reports_overlap_when_it_happens():
+    events = [[0, 1, "start", "MainProcess"], [0.1, 2, "lock-acquire", "A"], [0.1, 3, "lock-acquire", "B"],
+              [0.3, 2, "lock-release", "A"], [0.3, 3, "lock-release", "B"], [0.4, 1, "end", "MainProcess"]]
+    assert "有 1 处重叠" in timeline.caption(timeline.lanes(events))
