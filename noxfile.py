@@ -62,7 +62,8 @@ def serve(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """在每个已安装的 CPython 3.10–3.13 上运行全部测试（片段 × fork/spawn/forkserver、引擎单元测试、文档代码块）。"""
     install(session, "tests")
-    session.run("pytest", "-n", os.environ.get("TESTS_WORKERS", "3"), *session.posargs, env=ENV)
+    workers = os.environ.get("TESTS_WORKERS", "3")
+    session.run("pytest", "-n", workers, "--dist", "loadgroup", *session.posargs, env=ENV)
 
 
 @nox.session

@@ -420,6 +420,19 @@ class Engine:
             self.futures.clear()
         return snippet, results
 
+    def site_prefix(self, name: str) -> str:
+        """从用到片段的页面的网址回到站点根目录的相对路径（use_directory_urls：join.md → /join/ → "../"）。
+
+        内嵌转换出来的 HTML 不经过 MkDocs 的链接改写，所以这里自己算；构建后的链接检查会兜底。
+        """
+        depths = set()
+        for page in self.pages.get(name, []):
+            parts = page[: -len(".md")].split("/")
+            depths.add(len(parts) - (parts[-1] in {"index", "README"}))
+        if len(depths) > 1:
+            raise SnippetError(f"片段 {name} 用在不同层级的页面上：{self.pages[name]}，无法生成统一的下载链接")
+        return "../" * (depths.pop() if depths else 1)
+
     def timeline(self, snippet: Snippet, result: Result) -> str:
         """时间线图（HTML），和结果一样按缓存键存放：没改动的重建不再画。"""
         import timeline
@@ -482,13 +495,16 @@ def format(src, language, class_name, options, md, **kwargs):  # noqa: A001, ARG
     methods = parse_methods(f'methods="{options["methods"]}"') if "methods" in options else [None]
     snippet, results = _engine.results(src.strip(), methods)
     charts = [_engine.timeline(snippet, result) for result in results] if "timeline" in options else None
+    prefix = _engine.site_prefix(src.strip())
     return base_format(
-        language="python", run=lambda code, **_: render_results(snippet, results, charts), code=snippet.shown_source,
+        language="python", run=lambda code, **_: render_results(snippet, results, charts, prefix),
+        code=snippet.shown_source,
         md=md, source="above", extra={"title": f"snippets/{_rel(snippet.path, snippet.root / 'snippets')}"},
     )
 
 
-def render_results(snippet: Snippet, results: list[Result], charts: list[str] | None = None) -> str:
+def render_results(snippet: Snippet, results: list[Result], charts: list[str] | None = None,
+                   site_prefix: str = "../") -> str:
     """结果的 Markdown：每个启动方法一段输出和一行环境戳（可带时间线）；多个启动方法时用标签页并排。"""
     command = f"python {snippet.rel}"
     if not snippet.meta.runnable_here:
@@ -501,8 +517,13 @@ def render_results(snippet: Snippet, results: list[Result], charts: list[str] | 
         body = result.output.rstrip("\n") or "（没有输出）"
         expect = f" · {snippet.meta.describe()}" if snippet.meta.raises or snippet.meta.exit else ""
         return (f'{fence}text title="$ {command}"\n{body}\n{fence}\n\n'
-                f'<p class="snippet-stamp">{result.stamp()}{expect}</p>\n\n{chart}')
+                f'<p class="snippet-stamp" markdown>{result.stamp()}{expect}{links}</p>\n\n{chart}')
 
+    # docs/snippets 是指向 snippets/ 的符号链接，MkDocs 会把源文件复制进站点：链接永远可用，
+    # 也受构建时的链接检查约束。知道仓库地址时（发布工作流设置 REPO_URL）再加一个到仓库的链接。
+    links = f" · [下载 {snippet.path.name}]({site_prefix}{snippet.rel})"
+    if os.environ.get("REPO_URL"):
+        links += f" · [在仓库中查看]({os.environ['REPO_URL'].rstrip('/')}/blob/main/{snippet.rel})"
     charts = charts or [""] * len(results)
     if len(results) == 1:
         return block(results[0], charts[0])
