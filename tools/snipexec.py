@@ -487,6 +487,15 @@ def validate(language, inputs, options, attrs, md) -> bool:  # noqa: ARG001 - su
 
 
 def format(src, language, class_name, options, md, **kwargs):  # noqa: A001, ARG001 - superfences 的接口
+    try:
+        return _format(src, options, md)
+    except SnippetError:
+        raise
+    except Exception as error:  # superfences 会吞掉普通异常、把块渲染成普通代码：改成让构建失败
+        raise SnippetError(f"渲染片段 {src.strip()} 时出错：{type(error).__name__}: {error}") from error
+
+
+def _format(src: str, options: dict, md):
     from markdown_exec import base_format
 
     global _engine
