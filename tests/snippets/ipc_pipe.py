@@ -1,0 +1,69 @@
+"""docs/ipc-pipe.md 的说法。"""
+
+from _helpers import before, count, index, numbers
+
+
+def ping_pong(result):
+    # 一问一答：每个回合里子进程先收到 ping，父进程才收到对应的 pong，回合严格依次进行
+    lines = [index(result, pattern) for n in (1, 2, 3)
+             for pattern in (rf"子进程收到 \('ping', {n}\)", rf"父进程收到 \('pong', {n}\)")]
+    assert lines == sorted(lines)
+    assert result.lines[-1] == "打完 3 个回合，子进程已结束"
+
+
+def one_way(result):
+    before(result, r"收到： \{'任务': '任务A', '耗时': 0.2\}", r"收到： \('任务B', '完成'\)")
+    before(result, r"收到： \('任务B', '完成'\)", r"收到： \[1, 2, 3\]")
+    assert count(result, r"往接收端 send\(\)：OSError: connection is read-only") == 1
+
+
+def send_bytes(result):
+    assert count(result, r"recv_bytes\(\)：bytes，\d+ 字节 -> 原始字节，不经过 pickle") == 1
+    assert count(result, r"send\(\) 发来的原始数据：bytes，以 b'\\x80' 开头") == 1
+    assert count(result, r"pickle.loads\(\) 之后：\{'任务': '任务A', '结果': \[1, 2, 3\]\}") == 1
+    assert count(result, r"send\(lambda\)：当场抛出 \w*(Pickl|Attribute)\w*Error") == 1
+
+
+def poll_timeout(result):
+    assert index(result, r"poll\(\)（不等）：False") == 0
+    waits = numbers(result, r"poll\(0.2\) -> False，已过 ([\d.]+) 秒")
+    # 子进程收到“开始”0.5 秒后才发送：前面的 poll(0.2) 落空（通常两次；负载重时父进程可能被耽搁，至少一次），
+    # 落空的每次都等满了 0.2 秒
+    assert len(waits) >= 1
+    assert all(w >= 0.19 * (i + 1) for i, w in enumerate(waits))
+    [ready] = numbers(result, r"poll\(0.2\) -> True，已过 ([\d.]+) 秒")
+    assert ready >= 0.5
+    assert result.lines[-1] == "recv()： 任务A 的结果"
+
+
+def read_until_eof(result):
+    assert count(result, "子进程收到：第 . 件") == 3
+    before(result, "子进程收到：第 1 件", "子进程收到：第 2 件")
+    before(result, "子进程收到：第 2 件", "子进程收到：第 3 件")
+    before(result, "子进程收到：第 3 件", "EOFError")
+    assert count(result, "共收到 3 件") == 1
+    assert count(result, "父进程：3 件已发送，写端已关闭") == 1
+
+
+def inherited_copy(result):
+    # 页面上并排比较：只有 fork 会把父进程的写端悄悄继承给子进程
+    if result.start_method == "fork":
+        assert count(result, r"收到 3 件后 poll\(1\) 超时，没有 EOF") == 1
+        assert count(result, "EOFError") == 0
+    else:
+        assert count(result, "收到 3 件后 recv\\(\\) 抛出 EOFError，正常结束") == 1
+        assert count(result, "超时") == 0
+
+
+def forgot_to_close(result):
+    assert count(result, "父进程收到： 第 . 件") == 3
+    before(result, "第 3 件", "poll\\(1\\) 超时")
+    assert count(result, "EOFError") == 0
+    assert count(result, r"exitcode = 0") == 1
+
+
+def round_trip(result):
+    [pipe] = numbers(result, r"Pipe ：每个来回 ([\d.]+) 微秒")
+    [queue] = numbers(result, r"Queue：每个来回 ([\d.]+) 微秒")
+    # 页面只说“一问一答时管道更快”；倍数随机器负载变化，不检查具体值
+    assert pipe < queue
