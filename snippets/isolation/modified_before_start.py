@@ -3,7 +3,7 @@
 import time
 from multiprocessing import Process, get_start_method
 
-greeting = "模块里的初始值"
+greeting = "源文件里写的初始值"
 settings = {}
 
 
