@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import nox
@@ -12,6 +13,9 @@ import nox
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+# docs 会话用运行 nox 的这个 Python；站点测试（构建整站、浏览器搜索）只在同一版本上跑一次，
+# 还能和 nox -s docs 共用片段缓存。
+DOCS_PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
 CI = bool(os.environ.get("CI"))
 
 # pyenv 装的各个版本不一定在 PATH 上（shim 只认当前激活的版本）：把它们的 bin 目录追加到 PATH 末尾，
@@ -63,7 +67,8 @@ def tests(session: nox.Session) -> None:
     """在每个已安装的 CPython 3.10–3.13 上运行全部测试（片段 × fork/spawn/forkserver、引擎单元测试、文档代码块）。"""
     install(session, "tests")
     workers = os.environ.get("TESTS_WORKERS", "3")
-    session.run("pytest", "-n", workers, "--dist", "loadgroup", *session.posargs, env=ENV)
+    env = {**ENV, "SITE_TESTS": "1" if session.python == DOCS_PYTHON else "0"}
+    session.run("pytest", "-n", workers, "--dist", "loadgroup", *session.posargs, env=env)
 
 
 @nox.session

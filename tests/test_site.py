@@ -21,7 +21,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.xdist_group("site")
+pytestmark = [
+    pytest.mark.xdist_group("site"),
+    pytest.mark.skipif(os.environ.get("SITE_TESTS") == "0", reason="站点测试只在 docs 会话所用的 Python 版本上运行"),
+]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
