@@ -1,4 +1,4 @@
-"""反例：4 个进程各对同一个 Value 做 20000 次 value += 1，不加锁，结果比预期少。"""
+"""反例：4 个进程各对同一个 Value 做 5000 次 value += 1，不加锁，结果比预期少。"""
 
 from multiprocessing import Barrier, Process, Value
 
