@@ -1,0 +1,51 @@
+"""docs/choose.md 的说法。"""
+
+import sys
+
+from _helpers import count, numbers
+
+
+def _gil_enabled():
+    # 片段和测试用同一个解释器运行；3.13 以前只有带 GIL 的构建
+    return getattr(sys, "_is_gil_enabled", lambda: True)()
+
+
+def cpu_bound(result):
+    [cpus] = numbers(result, r"逻辑 CPU：(\d+) 个")
+    assert count(result, "GIL：开启") == (1 if _gil_enabled() else 0)
+    [serial] = numbers(result, r"串行：\s*([\d.]+) 秒")
+    [thread_speedup] = numbers(result, r"线程池：[\d.]+ 秒，加速 ([\d.]+) 倍")
+    [process_speedup] = numbers(result, r"进程池：[\d.]+ 秒，加速 ([\d.]+) 倍")
+    assert serial >= 0.3  # 两个任务确实在算，不是瞬间完成
+    if _gil_enabled():
+        assert thread_speedup < 1.3  # 有 GIL：同一时刻只有一个线程在执行 Python 代码
+    if cpus >= 2:
+        assert process_speedup >= 1.5  # 两个进程在两个核心上同时算
+
+
+def io_bound(result):
+    [serial] = numbers(result, r"串行：\s*([\d.]+) 秒")
+    [threads] = numbers(result, r"线程池：([\d.]+) 秒")
+    [processes] = numbers(result, r"进程池：([\d.]+) 秒")
+    [single] = numbers(result, r"asyncio：([\d.]+) 秒")
+    [many] = numbers(result, r"同时等 10000 个任务：([\d.]+) 秒")
+    assert serial >= 8 * 0.2  # 依次等：各次等待之和
+    assert 0.2 <= threads < 0.5  # 8 次等待重叠在一起，约等于一次
+    assert 0.2 <= single < 0.5
+    assert processes >= 0.2  # 也是重叠等待，但另外要付创建进程的开销（不断言上限：随启动方法和负载变化）
+    assert 0.2 <= many < serial  # 一万个协程同时等，仍远少于 8 个任务串行等
+
+
+def mixed_offload(result):
+    [blocked] = numbers(result, r"直接算：计算 [\d.]+ 秒，期间心跳最长间隔 ([\d.]+) 秒")
+    [free] = numbers(result, r"交给进程池：计算 [\d.]+ 秒，期间心跳最长间隔 ([\d.]+) 秒")
+    computes = numbers(result, r"计算 ([\d.]+) 秒")
+    assert blocked >= computes[0] >= 0.2  # 整段计算期间心跳一次也没醒
+    assert free < 0.3 and free < blocked - 0.15  # 计算在别的进程里，心跳照常每 0.1 秒醒一次
+
+
+def interpreter_pool(result):
+    [cpus] = numbers(result, r"逻辑 CPU：(\d+) 个")
+    [speedup] = numbers(result, r"是线程池的 ([\d.]+) 倍速")
+    if cpus >= 2 and _gil_enabled():
+        assert speedup >= 1.5
