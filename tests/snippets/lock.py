@@ -1,0 +1,116 @@
+"""docs/lock.md 的说法。"""
+
+import re
+
+from _helpers import count, index, overlaps, spans
+
+PAGES = 3
+JOBS = ("打印任务-1", "打印任务-2", "打印任务-3")
+
+
+def _overlaps_of(intervals):
+    import timeline
+
+    return timeline.overlaps(intervals)
+
+
+def _page_lines(result):
+    """[(任务名, 页码)]，按输出顺序。"""
+    found = []
+    for line in result.lines:
+        if m := re.match(r"(打印任务-\d)：第 (\d)/3 页", line):
+            found.append((m.group(1), int(m.group(2))))
+    return found
+
+
+def _contiguous(pages, job):
+    positions = [i for i, (name, _) in enumerate(pages) if name == job]
+    return len(positions) == PAGES and positions[-1] - positions[0] == PAGES - 1
+
+
+def _child_lanes(result):
+    import timeline
+
+    return [lane for lane in timeline.lanes(result.events) if lane.name in JOBS]
+
+
+def printer_no_lock(result):
+    pages = _page_lines(result)
+    assert len(pages) == 3 * PAGES
+    # 三个任务的页交错：不是三个连在一起的块
+    assert not all(_contiguous(pages, job) for job in JOBS), result.output
+    assert spans(result, "hold") == []
+
+
+def printer_join_serial(result):
+    pages = _page_lines(result)
+    # 顺序就是代码里写的 2、1、3，每个任务的页连在一起
+    assert pages == [(job, p) for job in ("打印任务-2", "打印任务-1", "打印任务-3") for p in range(1, PAGES + 1)]
+    # 时间线上三个子进程一个接一个，存活区间互不重叠
+    lanes = _child_lanes(result)
+    assert len(lanes) == 3
+    assert _overlaps_of([span for lane in lanes for span in lane.spans["alive"]]) == 0
+
+
+def printer_with_lock(result):
+    pages = _page_lines(result)
+    assert len(pages) == 3 * PAGES
+    assert all(_contiguous(pages, job) for job in JOBS), result.output
+    assert [p for _, p in pages] == [1, 2, 3] * 3  # 每个块内页码依次递增
+    # 时间线：三段持锁区间互不重叠；至少有一个任务等过锁
+    holds = spans(result, "hold")
+    assert len(holds) == 3 and overlaps(result, "hold") == 0
+    assert any(end - start > 0.1 for start, end in spans(result, "wait"))
+
+
+def lock_not_fair(result):
+    assert count(result, r"任务A：第 \d+ 次拿到锁") == 10
+    assert count(result, r"任务B：第 \d 次拿到锁") == 3
+    # 任务B 请求之后、拿到之前，任务A 又拿到锁的次数；先来先得的话每次都应是 0
+    waited, current = [], None
+    for line in result.lines:
+        if "任务B" in line and "请求锁" in line:
+            current = 0
+        elif line.startswith("任务A") and current is not None:
+            current += 1
+        elif "任务B" in line and "拿到锁" in line:
+            waited.append(current)
+            current = None
+    assert len(waited) == 3
+    assert max(waited) >= 1, result.output
+    assert overlaps(result, "hold") == 0
+
+
+def lock_twice(result):
+    assert index(result, r"Lock  第一次 acquire\(\)：True") == 0
+    assert index(result, r"Lock  第二次 acquire\(timeout=0\.5\)：False") == 1
+    assert count(result, r"RLock 第.次 acquire\(\)：True") == 2
+    assert count(result, r"<RLock\(MainProcess, 2\)>") == 1
+    assert count(result, r"释放一次后：<RLock\(MainProcess, 1\)>") == 1
+    assert count(result, r"释放两次后：<RLock\(None, 0\)>") == 1
+
+
+def release_on_error(result):
+    assert count(result, "处理到一半出错了") == 2
+    assert count(result, r"manual：子进程已结束，父进程 acquire\(timeout=0\.5\) → False") == 1
+    assert count(result, r"with_statement：子进程已结束，父进程 acquire\(timeout=0\.5\) → True") == 1
+
+
+def global_vs_arg(result):
+    # 作为参数传入的锁：三种启动方法下都是同一把
+    assert count(result, "参数传进来的锁：拿不到") == 1
+    if result.start_method == "fork":
+        assert count(result, "全局变量里的锁：拿不到") == 1  # fork 复制了父进程的全局变量
+    else:
+        assert count(result, "全局变量里的锁：拿到了") == 1  # 重新导入时新建了一把
+
+
+def no_join(result):
+    assert count(result, "没有 join") == 1
+    if result.start_method == "fork":
+        assert count(result, "打印任务-1：打印完毕") == 1
+        assert "Error" not in result.output
+    elif result.start_method == "spawn":
+        assert count(result, r"^FileNotFoundError") == 1
+        assert count(result, "打印完毕") == 0
+    # forkserver 下子进程启动得快，多数时候同样崩溃，偶尔能赶在锁被删掉之前打开它：不做断言
