@@ -288,12 +288,9 @@ def _read_events(path: str) -> list:
     finally:
         os.unlink(path)
     rows = [line.split("\t") for line in raw]
-    rows = sorted((float(t), int(pid), kind, name, detail) for t, pid, kind, name, detail in rows)
-    # 只保留片段自己创建的锁；队列、进程池内部的锁不画
-    own_locks = {detail for _, _, kind, _, detail in rows if kind == "lock-new"}
+    rows = sorted((float(t), int(pid), kind, name) for t, pid, kind, name, _ in rows)
     origin = min((row[0] for row in rows), default=0.0)
-    return [[round(t - origin, 6), pid, kind, name] for t, pid, kind, name, detail in rows
-            if kind != "lock-new" and (not kind.startswith("lock-") or detail in own_locks)]
+    return [[round(t - origin, 6), pid, kind, name] for t, pid, kind, name in rows]
 
 
 def problems(snippet: Snippet, result: Result) -> list[str]:

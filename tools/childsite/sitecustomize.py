@@ -73,24 +73,37 @@ if _events_path:
         _make_methods(self)
         if not isinstance(self, (_sync.Lock, _sync.RLock)):
             return
-        name = self._semlock.name or f"handle-{self._semlock.handle}"  # fork 下锁没有名字，句柄在子进程里相同
-        if sys._getframe(1).f_code.co_name == "__init__" and _created_by_snippet():
-            _record("lock-new", name)  # 只有这些锁画进时间线；子进程里按同一个名字认出它
+        if sys._getframe(1).f_code.co_name == "__init__":  # 新建（而不是在子进程里从 pickle 重建）
+            self._snipexec_own = _created_by_snippet()
+        if not getattr(self, "_snipexec_own", False):
+            return  # 队列、Value、进程池内部的锁：不包装，不增加任何开销
         acquire, release = self.acquire, self.release
 
         def recorded_acquire(*args, **kwargs):
-            _record("lock-request", name)
+            _record("lock-request")
             got = acquire(*args, **kwargs)
             if got:
-                _record("lock-acquire", name)
+                _record("lock-acquire")
             return got
 
         def recorded_release():
-            _record("lock-release", name)  # 先记录再释放，下一个获得者的记录一定在它之后
+            _record("lock-release")  # 先记录再释放，下一个获得者的记录一定在它之后
             release()
 
         self.acquire, self.release = recorded_acquire, recorded_release
 
+    # spawn/forkserver 把锁 pickle 给子进程：“是不是片段自己的锁”这个标记跟着一起过去
+    _getstate, _setstate = _sync.SemLock.__getstate__, _sync.SemLock.__setstate__
+
+    def _getstate_with_mark(self):
+        return _getstate(self), getattr(self, "_snipexec_own", False)
+
+    def _setstate_with_mark(self, state):
+        state, self._snipexec_own = state
+        _setstate(self, state)
+
+    _sync.SemLock.__getstate__ = _getstate_with_mark
+    _sync.SemLock.__setstate__ = _setstate_with_mark
     _sync.SemLock._make_methods = _recorded_make_methods
     # with lock: 走的是类上的 __enter__/__exit__，让它们经过上面包装过的方法
     _sync.SemLock.__enter__ = lambda self: self.acquire()
