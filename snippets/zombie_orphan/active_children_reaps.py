@@ -25,7 +25,7 @@ if __name__ == "__main__":
     b.start()
     for p in (a, b):
         wait([p.sentinel])  # 等它退出，但不回收
-    time.sleep(0.1)
+    time.sleep(0.2)  # 退出的最后几步在 sentinel 就绪之后才完成，稍等一下
 
     print(f"都已退出：任务A {state(a.pid)}，任务B {state(b.pid)}")
     print(f"a.is_alive() = {a.is_alive()}")

@@ -10,7 +10,7 @@ def orphan(reported, done):
     print(f"子进程：os.getppid() = {before}，parent_process().pid = {parent_process().pid}")
     reported.set()
     parent_process().join()  # 等父进程退出
-    time.sleep(0.1)  # 过继是父进程退出的最后几步之一，稍等一下再看
+    time.sleep(0.2)  # 过继是父进程退出的最后几步之一，稍等一下再看
     after = os.getppid()
     print(f"子进程：父进程退出之后，os.getppid() = {after}（{'变了' if after != before else '没变'}）")
     done.put("孤儿进程运行完了")

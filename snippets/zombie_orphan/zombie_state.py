@@ -24,7 +24,7 @@ if __name__ == "__main__":
     p = Process(target=work)
     p.start()
     wait([p.sentinel])  # 子进程退出时 sentinel 变为可读；等它不会回收子进程
-    time.sleep(0.1)  # 退出的最后几步在 sentinel 就绪之后才完成，稍等一下
+    time.sleep(0.2)  # 退出的最后几步在 sentinel 就绪之后才完成，稍等一下
     print(f"子进程已退出，还没 join()：状态 {state(p.pid)}")
     if state(p.pid) == "Z":  # 只有僵尸还占着这个 PID 时才发信号，不会误伤别的进程
         os.kill(p.pid, signal.SIGKILL)
