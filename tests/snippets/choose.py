@@ -18,9 +18,9 @@ def cpu_bound(result):
     [process_speedup] = numbers(result, r"进程池：[\d.]+ 秒，加速 ([\d.]+) 倍")
     assert serial >= 0.3  # 两个任务确实在算，不是瞬间完成
     if _gil_enabled():
-        assert thread_speedup < 1.3  # 有 GIL：同一时刻只有一个线程在执行 Python 代码
+        assert thread_speedup < 1.3, result.output  # 有 GIL：同一时刻只有一个线程在执行 Python 代码
     if cpus >= 2:
-        assert process_speedup >= 1.5  # 两个进程在两个核心上同时算
+        assert process_speedup >= 1.5, result.output  # 两个进程在两个核心上同时算
 
 
 def io_bound(result):
@@ -41,7 +41,7 @@ def mixed_offload(result):
     [free] = numbers(result, r"交给进程池：计算 [\d.]+ 秒，期间心跳最长间隔 ([\d.]+) 秒")
     computes = numbers(result, r"计算 ([\d.]+) 秒")
     assert blocked >= computes[0] >= 0.2  # 整段计算期间心跳一次也没醒
-    assert free < 0.3 and free < blocked - 0.15  # 计算在别的进程里，心跳照常每 0.1 秒醒一次
+    assert 0.1 <= free < blocked / 2, result.output  # 计算在别的进程里，心跳基本按时醒来
 
 
 def interpreter_pool(result):
