@@ -39,7 +39,8 @@ if __name__ == "__main__":
     with open(TICKET_FILE, "w", encoding="utf-8") as f:  # 工作目录里还没有票务文件：先建一个
         json.dump({"count": TICKETS}, f)
     start_line = Barrier(BUYERS)
-    customers = [Process(target=customer, args=(f"顾客-{i}", start_line)) for i in range(1, BUYERS + 1)]
+    customers = [Process(target=customer, args=(f"顾客-{i}", start_line), name=f"顾客-{i}")
+                 for i in range(1, BUYERS + 1)]
     for c in customers:
         c.start()
     for c in customers:

@@ -46,7 +46,8 @@ def reader(start_line):
 if __name__ == "__main__":
     save(3)
     start_line = Barrier(2)
-    workers = [Process(target=writer, args=(start_line,)), Process(target=reader, args=(start_line,))]
+    workers = [Process(target=writer, args=(start_line,), name="写者"),
+               Process(target=reader, args=(start_line,), name="读者")]
     for w in workers:
         w.start()
     for w in workers:

@@ -18,12 +18,14 @@ def patient(lock):
         print(f"任务B：第 {n} 次请求锁")
         with lock:
             print(f"任务B：第 {n} 次拿到锁")
+            time.sleep(0.05)
         time.sleep(0.15)
 
 
 if __name__ == "__main__":
     lock = Lock()
-    workers = [Process(target=greedy, args=(lock,), name="任务A"), Process(target=patient, args=(lock,), name="任务B")]
+    workers = [Process(target=greedy, args=(lock,), name="任务A"),
+               Process(target=patient, args=(lock,), name="任务B")]
     for w in workers:
         w.start()
     for w in workers:

@@ -13,7 +13,8 @@ def print_job(label):
 
 
 if __name__ == "__main__":
-    jobs = [Process(target=print_job, args=(f"打印任务-{i}",), name=f"打印任务-{i}") for i in (1, 2, 3)]
+    jobs = [Process(target=print_job, args=(f"打印任务-{i}",), name=f"打印任务-{i}")
+            for i in (1, 2, 3)]
     for job in jobs:
         job.start()
     for job in jobs:

@@ -15,7 +15,8 @@ def print_job(label, printer_lock):
 
 if __name__ == "__main__":
     printer_lock = Lock()  # 在父进程里创建一把，作为参数交给每个子进程
-    jobs = [Process(target=print_job, args=(f"打印任务-{i}", printer_lock), name=f"打印任务-{i}") for i in (1, 2, 3)]
+    jobs = [Process(target=print_job, args=(f"打印任务-{i}", printer_lock), name=f"打印任务-{i}")
+            for i in (1, 2, 3)]
     for job in jobs:
         job.start()
     for job in jobs:

@@ -28,10 +28,14 @@ def _contiguous(pages, job):
     return len(positions) == PAGES and positions[-1] - positions[0] == PAGES - 1
 
 
-def _child_lanes(result):
+def _timeline_lanes(result):
     import timeline
 
-    return [lane for lane in timeline.lanes(result.events) if lane.name in JOBS]
+    return timeline.lanes(result.events)
+
+
+def _child_lanes(result):
+    return [lane for lane in _timeline_lanes(result) if lane.name in JOBS]
 
 
 def printer_no_lock(result):
@@ -79,6 +83,9 @@ def lock_not_fair(result):
     assert len(waited) == 3
     assert max(waited) >= 1, result.output
     assert overlaps(result, "hold") == 0
+    # 时间线：先来先得的话，任务B 最多等完任务A 当前这一次持锁（不到 0.1 秒）
+    [lane_b] = [lane for lane in _timeline_lanes(result) if lane.name == "任务B"]
+    assert max(end - start for start, end in lane_b.spans["wait"]) > 0.1
 
 
 def lock_twice(result):
