@@ -11,7 +11,7 @@ import timeline
 
 LOCKED = """
     import time
-    from multiprocessing import Lock, Process, Queue
+    from multiprocessing import Barrier, Event, Lock, Process, Queue, Semaphore, Value
 
     def work(lock, locked):
         q = Queue()  # 队列内部也有锁：不应出现在时间线里
@@ -24,6 +24,11 @@ LOCKED = """
 
     if __name__ == "__main__":
         import sys
+        # 这些对象内部都有锁：都不应出现在时间线里
+        helpers = Barrier(1), Event(), Semaphore(2), Value("i", 0)
+        helpers[0].wait(); helpers[1].set()
+        with helpers[3].get_lock():
+            helpers[3].value += 1
         lock = Lock()
         ps = [Process(target=work, args=(lock, sys.argv[0].endswith("locked.py"))) for _ in range(3)]
         for p in ps: p.start()
@@ -44,7 +49,7 @@ def test_locked_sections_never_overlap_and_internal_locks_are_ignored(tmp_path, 
     lanes = timeline.lanes(result.events)
     assert [lane.name for lane in lanes] == ["MainProcess", "Process-1", "Process-2", "Process-3"]
     held = [span for lane in lanes for span in lane.spans["hold"]]
-    assert len(held) == 3  # 每个子进程持锁一次；Queue 内部的锁没有被记录
+    assert len(held) == 3  # 每个子进程持锁一次；Queue、Barrier、Event、Value 内部的锁没有被记录
     assert timeline.overlaps(held) == 0
     assert "持有锁的区间互不重叠" in timeline.caption(lanes)
 

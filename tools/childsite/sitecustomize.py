@@ -62,11 +62,13 @@ if _events_path:
     _make_methods = _sync.SemLock._make_methods
     _library = (os.path.dirname(_process.__file__), sysconfig.get_path("stdlib"), os.path.dirname(__file__))
 
-    def _created_by_snippet():
-        """锁是片段自己创建的，而不是队列、进程池内部创建的：看是谁调用了 Lock()/RLock()。"""
+    def _created_by_snippet(lock):
+        """锁是片段自己创建的，而不是 Barrier、Condition、队列、Value 内部创建的：看是谁直接调用了 Lock()/RLock()。"""
         frame = sys._getframe(2)
-        while frame is not None and frame.f_code.co_filename in (_sync.__file__, _context.__file__):
-            frame = frame.f_back
+        while frame is not None and frame.f_code.co_filename == _sync.__file__ and frame.f_locals.get("self") is lock:
+            frame = frame.f_back  # SemLock.__init__、Lock.__init__ 自己
+        if frame is not None and frame.f_code.co_filename == _context.__file__ and frame.f_code.co_name in ("Lock", "RLock"):
+            frame = frame.f_back  # multiprocessing.Lock() 这一层
         return frame is not None and not frame.f_code.co_filename.startswith(_library)
 
     def _recorded_make_methods(self):
@@ -74,7 +76,7 @@ if _events_path:
         if not isinstance(self, (_sync.Lock, _sync.RLock)):
             return
         if sys._getframe(1).f_code.co_name == "__init__":  # 新建（而不是在子进程里从 pickle 重建）
-            self._snipexec_own = _created_by_snippet()
+            self._snipexec_own = _created_by_snippet(self)
         if not getattr(self, "_snipexec_own", False):
             return  # 队列、Value、进程池内部的锁：不包装，不增加任何开销
         acquire, release = self.acquire, self.release
