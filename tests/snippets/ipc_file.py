@@ -2,7 +2,7 @@
 
 import re
 
-from _helpers import count, numbers
+from _helpers import count, numbers, overlaps, spans
 
 TICKETS, BUYERS = 2, 5
 
@@ -17,12 +17,15 @@ def ticket_no_lock(result):
     sold = count(result, "购买成功")
     assert sold > TICKETS  # 超卖
     assert sold + _left(result) > TICKETS  # 卖出的加上剩下的，比原有的多：文件里的数也错了
+    assert spans(result, "hold") == []  # 时间线：没有锁
 
 
 def ticket_with_lock(result):
     assert count(result, "购买成功") == TICKETS
     assert count(result, "购买失败：没有余票") == BUYERS - TICKETS
     assert _left(result) == 0
+    # 时间线：每个顾客持锁一次，持锁区间互不重叠（屏障内部的锁不算）
+    assert len(spans(result, "hold")) == BUYERS and overlaps(result, "hold") == 0
 
 
 def _reads(result):
