@@ -1,4 +1,4 @@
-"""CPU 密集的任务：串行、线程池、进程池各做一遍，比较耗时。"""
+"""CPU 密集的任务：串行、线程池、进程池各做一遍，比较耗时和同时在用的核心数。"""
 # snippet: alone timeout=40
 
 import os
@@ -12,10 +12,11 @@ ROUNDS = 3  # 三种做法轮流量三轮，各取最快的一次，减少机器
 
 
 def sum_of_squares(n):
+    start = time.thread_time()  # 本线程真正用掉的 CPU 时间，不含等待 GIL 的时间
     total = 0
     for i in range(n):
         total += i * i
-    return total
+    return time.thread_time() - start
 
 
 def report_pid(_):
@@ -23,10 +24,11 @@ def report_pid(_):
     return os.getpid()
 
 
-def timed(run):
+def measure(run):
+    """返回（墙钟耗时，各任务 CPU 时间之和）。"""
     start = time.perf_counter()
-    run()
-    return time.perf_counter() - start
+    cpu_times = run()
+    return time.perf_counter() - start, sum(cpu_times)
 
 
 if __name__ == "__main__":
@@ -34,7 +36,7 @@ if __name__ == "__main__":
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
     print(f"逻辑 CPU：{os.cpu_count()} 个；GIL：{'开启' if gil else '关闭（自由线程构建）'}")
 
-    best = {"串行": float("inf"), "线程池": float("inf"), "进程池": float("inf")}
+    best = {}
     with ProcessPoolExecutor(max_workers=TASKS) as processes:
         # 先确认每个工作进程都已启动、能接任务：下面只量计算本身，不量创建进程的开销
         pids = set()
@@ -48,9 +50,12 @@ if __name__ == "__main__":
             }
             for _ in range(ROUNDS):
                 for label, run in runs.items():
-                    best[label] = min(best[label], timed(run))
+                    wall, cpu = measure(run)
+                    if label not in best or wall < best[label][0]:
+                        best[label] = (wall, cpu)
 
-    serial = best["串行"]
-    print(f"串行：  {serial:.2f} 秒（{TASKS} 个任务依次算）")
-    for label in ("线程池", "进程池"):
-        print(f"{label}：{best[label]:.2f} 秒，加速 {serial / best[label]:.2f} 倍")
+    serial = best["串行"][0]
+    for label, (wall, cpu) in best.items():
+        speedup = "" if label == "串行" else f"，加速 {serial / wall:.2f} 倍"
+        # CPU 时间之和 ÷ 墙钟时间 = 平均有几个核心在同时计算
+        print(f"{label}：{wall:.2f} 秒{speedup}；平均同时在算的核心：{cpu / wall:.1f} 个")
