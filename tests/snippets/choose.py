@@ -52,4 +52,4 @@ def interpreter_pool(result):
     [cpus] = numbers(result, r"逻辑 CPU：(\d+) 个")
     [speedup] = numbers(result, r"是线程池的 ([\d.]+) 倍速")
     if cpus >= 2 and _gil_enabled():
-        assert speedup >= 1.5
+        assert speedup >= 1.1  # 同 cpu_bound：两个核心都忙时每个核心可能变慢
