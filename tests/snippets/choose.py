@@ -23,8 +23,10 @@ def cpu_bound(result):
         # 有 GIL：同一时刻只有一个线程在执行 Python 代码
         assert thread_cores < 1.3 and thread_speedup < 1.3, result.output
     if cpus >= 2:
-        # 两个进程在两个核心上同时算。加速的下限放宽：两个核心都忙时每个核心可能变慢（见页面说明）
-        assert process_cores >= 1.5 and process_speedup >= 1.1, result.output
+        # 两个进程在两个核心上同时算。墙钟加速不设下限：两个核心都忙时每个核心可能变慢，
+        # 在本站的共享虚拟机上实测只有 1.0–2.0 倍（页面有说明）；“同时在算的核心数”不受这个影响
+        assert process_cores >= 1.5, result.output
+        assert process_speedup > thread_speedup - 0.2, result.output
 
 
 def io_bound(result):
