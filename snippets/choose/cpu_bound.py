@@ -8,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 TASKS = 2
 N = 4_000_000  # 每个任务循环的次数：纯 Python 计算，一直占着 CPU，不等待任何东西
-ROUNDS = 3  # 三种做法轮流量三轮，各取最快的一次，减少机器上其他程序的干扰
+ROUNDS = 2  # 三种做法轮流量两轮，各取较快的一次，减少机器上其他程序的干扰
 
 
 def sum_of_squares(n):
