@@ -48,3 +48,13 @@ def test_page_has_run_it_yourself_block(page):
     assert commands, f"{page.name} 没有“自己动手运行”的 bash 代码块"
     own = {f"snippets/{name}" for name in fences(page)}
     assert set(commands) <= own, f"{page.name} 的运行命令引用了本页之外的文件：{set(commands) - own}"
+
+
+def test_run_blocks_skip_alone_snippets():
+    """pytest-codeblocks 运行 bash 块时不持有引擎的独占锁：计时敏感的 alone 片段不放进去。"""
+    listed = []
+    for page in PAGES:
+        for block in re.findall(r"```bash\n(.*?)```", page.read_text(encoding="utf-8"), re.DOTALL):
+            listed += [line.split()[1] for line in block.splitlines() if line.startswith("python snippets/")]
+    alone = [path for path in listed if snipexec.Snippet.load(ROOT / path).meta.alone]
+    assert not alone, f"这些 alone 片段出现在“自己动手运行”块里：{alone}"
