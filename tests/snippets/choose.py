@@ -2,7 +2,7 @@
 
 import sys
 
-from _helpers import count, numbers
+from _helpers import overlaps, count, numbers
 
 
 def _gil_enabled():
@@ -28,6 +28,8 @@ def cpu_bound(result):
         # 在本站的共享虚拟机上实测只有 1.0–2.0 倍（页面有说明）；“同时在算的核心数”不受这个影响
         assert process_cores >= 1.5, result.output
         assert process_speedup > thread_speedup - 0.2, result.output
+        # 时间线：两个工作进程的计算任务在时间上重叠
+        assert overlaps(result, "task") >= 1
 
 
 def io_bound(result):
