@@ -513,10 +513,7 @@ def render_results(snippet: Snippet, results: list[Result], charts: list[str] | 
                    site_prefix: str = "../") -> str:
     """结果的 Markdown：每个启动方法一段输出和一行环境戳（可带时间线）；多个启动方法时用标签页并排。"""
     command = f"python {snippet.rel}"
-    if not snippet.meta.runnable_here:
-        need = ".".join(map(str, snippet.meta.requires))
-        return (f'!!! info "需要 Python {need} 或更新版本"\n    本站构建用的是 CPython {platform.python_version()}，'
-                f"这个示例没有运行，因此这里没有输出。用 Python {need}+ 运行 `{command}` 可以看到结果。\n")
+
 
     def block(result: Result, chart: str) -> str:
         fence = "`" * 6
@@ -530,6 +527,11 @@ def render_results(snippet: Snippet, results: list[Result], charts: list[str] | 
     links = f" · [下载 {snippet.path.name}]({site_prefix}{snippet.rel})"
     if os.environ.get("REPO_URL"):
         links += f" · [在仓库中查看]({os.environ['REPO_URL'].rstrip('/')}/blob/main/{snippet.rel})"
+    if not snippet.meta.runnable_here:
+        need = ".".join(map(str, snippet.meta.requires))
+        return (f'!!! info "需要 Python {need} 或更新版本"\n    本站构建用的是 CPython {platform.python_version()}，'
+                f"这个示例没有运行，因此这里没有输出。用 Python {need}+ 运行 `{command}` 可以看到结果。\n\n"
+                f'<p class="snippet-stamp" markdown>{links.removeprefix(" · ")}</p>\n')
     charts = charts or [""] * len(results)
     if len(results) == 1:
         return block(results[0], charts[0])

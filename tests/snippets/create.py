@@ -24,4 +24,4 @@ def serial_vs_concurrent(result):
     [serial] = numbers(result, r"串行：([\d.]+) 秒")
     [concurrent] = numbers(result, r"并发：([\d.]+) 秒")
     assert serial >= 1.2
-    assert 0.6 <= concurrent < serial - 0.15
+    assert 0.6 <= concurrent < serial  # 负载很高时创建进程变慢，差距会缩小，但并发不会比串行慢
