@@ -20,8 +20,6 @@ from pathlib import Path
 
 import pytest
 
-import snipexec
-
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [
     pytest.mark.xdist_group("site"),
@@ -31,13 +29,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    # 构建和浏览器都很占 CPU：持有引擎的共享锁，计时敏感的 alone 片段（独占锁）不会和它们同时运行
-    with snipexec._alone_lock(ROOT, exclusive=False):
-        yield _build(tmp_path_factory)
-
-
-def _build(tmp_path_factory) -> Path:
+def site(tmp_path_factory) -> Path:
+    # 注意：这里不能持有引擎的共享锁——构建里的 alone 片段要独占锁，会和自己死锁
     out = tmp_path_factory.mktemp("site")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "tools"), "NO_MKDOCS_2_WARNING": "1"}
     build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)], cwd=ROOT, env=env,
