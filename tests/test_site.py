@@ -95,7 +95,8 @@ def test_every_example_links_to_its_file(site):
     for page in sorted(site.glob("*/index.html")):
         text = page.read_text(encoding="utf-8")
         shown = text.count('class="filename">snippets/')
-        assert text.count(">下载 ") == shown, page
+        # 按启动方法分标签页的示例，每个标签页各有一个链接
+        assert text.count(">下载 ") >= shown, page
 
 
 @contextlib.contextmanager

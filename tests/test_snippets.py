@@ -33,8 +33,15 @@ def rel(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 
 
+def _param(path: Path):
+    # alone（计时敏感、CPU 密集）的片段和整站构建放在同一个 xdist 组：同一个 worker 依次运行，
+    # 不会和占满 CPU 的构建同时跑（引擎的独占锁只管片段之间）
+    alone = snipexec.Snippet.load(path).meta.alone
+    return pytest.param(path, id=rel(path), marks=[pytest.mark.xdist_group("site")] if alone else [])
+
+
 @pytest.mark.parametrize("method", snipexec.METHODS)
-@pytest.mark.parametrize("path", SNIPPETS, ids=rel)
+@pytest.mark.parametrize("path", [_param(p) for p in SNIPPETS])
 def test_snippet(path: Path, method: str) -> None:
     snippet = snipexec.Snippet.load(path)
     if not snippet.meta.runnable_here:
