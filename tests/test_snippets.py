@@ -18,15 +18,20 @@ SNIPPETS = sorted(p for p in (ROOT / "snippets").rglob("*.py") if not p.name.sta
 CLAIMS_DIR = Path(__file__).parent / "snippets"
 
 
+def claim_key(path: Path) -> tuple[str, str]:
+    """片段 → (检查模块名, 函数名)：snippets/a/b-c.py → ("a", "b_c")。"""
+    return path.parent.relative_to(ROOT / "snippets").as_posix().replace("/", "_"), path.stem.replace("-", "_")
+
+
 def claim_for(path: Path):
-    topic = path.parent.relative_to(ROOT / "snippets").as_posix().replace("/", "_")
+    topic, name = claim_key(path)
     module_path = CLAIMS_DIR / f"{topic}.py"
     if not module_path.is_file():
         return None
     spec = importlib.util.spec_from_file_location(f"claims_{topic}", module_path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return getattr(module, path.stem.replace("-", "_"), None)
+    return getattr(module, name, None)
 
 
 def rel(path: Path) -> str:
@@ -59,8 +64,7 @@ def test_snippets_exist() -> None:
 
 def test_every_claim_has_a_snippet() -> None:
     """反过来：检查函数所指的片段必须存在，免得改名后检查悄悄失效。"""
-    names = {(p.parent.relative_to(ROOT / "snippets").as_posix().replace("/", "_"), p.stem.replace("-", "_"))
-             for p in SNIPPETS}
+    names = {claim_key(p) for p in SNIPPETS}
     orphans = []
     for module_path in CLAIMS_DIR.glob("[!_]*.py"):
         spec = importlib.util.spec_from_file_location(f"claims_{module_path.stem}", module_path)
