@@ -25,6 +25,12 @@ def work(log_queue, n):
 
 if __name__ == "__main__":
     log_queue = Queue()
+    workers = [Process(target=work, args=(log_queue, n), name=f"worker-{n}") for n in (1, 2, 3)]
+    # 先启动子进程，再启动监听线程：用 fork 启动方法时，父进程在创建子进程那一刻最好只有一个线程。
+    # 否则监听线程若正拿着 stdout 的锁，子进程会复制到一把永远拿不到的锁，退出时卡住
+    for w in workers:
+        w.start()
+
     # 真正输出的处理器只有这一个，在父进程里；换成 FileHandler，就能让多个进程安全地写同一个日志文件
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("%(processName)-11s %(levelname)-7s %(message)s"))
@@ -33,10 +39,7 @@ if __name__ == "__main__":
 
     send_logs_to(log_queue)  # 父进程自己的日志也走同一条路
     log = logging.getLogger("app")
-    log.info("启动 3 个子进程")
-    workers = [Process(target=work, args=(log_queue, n), name=f"worker-{n}") for n in (1, 2, 3)]
-    for w in workers:
-        w.start()
+    log.info("3 个子进程已启动")
     for w in workers:
         w.join()
     log.info("全部完成")
