@@ -46,6 +46,20 @@ CHILD_PRINTS = """
 
 
 @pytest.mark.parametrize("method", snipexec.METHODS)
+def test_forced_start_method_is_what_the_snippet_sees(tmp_path, method):
+    # 片段自己调用 set_start_method() 也照常生效：引擎改的是平台默认值
+    snippet = write(tmp_path, "m.py", """
+        import multiprocessing as mp
+
+        if __name__ == "__main__":
+            print(mp.get_start_method())
+            mp.set_start_method("spawn", force=True)
+            print(mp.get_start_method())
+    """)
+    assert snipexec.run(snippet, method).lines == [method, "spawn"]
+
+
+@pytest.mark.parametrize("method", snipexec.METHODS)
 def test_child_output_is_captured_in_order(tmp_path, method):
     snippet = write(tmp_path, "a.py", CHILD_PRINTS)
     result = snipexec.run(snippet, method)
