@@ -16,6 +16,13 @@ def state(pid):
         return "已不存在"
 
 
+def wait_settled(pid):
+    """sentinel 就绪时，内核可能还没做完退出的最后几步：等到状态变成 Z（或已被别人回收），最多 2 秒。"""
+    deadline = time.monotonic() + 2
+    while state(pid) not in ("Z", "已不存在") and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 def work():
     print(f"子进程 {os.getpid()}：做完了，退出")
 
@@ -24,7 +31,7 @@ if __name__ == "__main__":
     p = Process(target=work)
     p.start()
     wait([p.sentinel])  # 子进程退出时 sentinel 变为可读；等它不会回收子进程
-    time.sleep(0.2)  # 退出的最后几步在 sentinel 就绪之后才完成，稍等一下
+    wait_settled(p.pid)
     print(f"子进程已退出，还没 join()：状态 {state(p.pid)}")
     if state(p.pid) == "Z":  # 只有僵尸还占着这个 PID 时才发信号，不会误伤别的进程
         os.kill(p.pid, signal.SIGKILL)
