@@ -46,6 +46,7 @@ import threading
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -352,15 +353,13 @@ class Engine:
 
     def start_round(self) -> None:
         docs = self.root / "docs"
-        for page in sorted(docs.rglob("*.md")):
-            for match in FENCE_RE.finditer(page.read_text(encoding="utf-8")):
-                name = match["body"].strip()
-                self.pages.setdefault(name, []).append(page.relative_to(docs).as_posix())
-                self.remaining[name] += 1
-                with contextlib.suppress(SnippetError):  # 缺失的片段在渲染时报错，那时知道页面
-                    snippet = Snippet.load(name, self.root)
-                    for method in parse_methods(match["opts"]):
-                        self.submit(snippet, method)
+        for page, name, methods in fences(docs):
+            self.pages.setdefault(name, []).append(page.relative_to(docs).as_posix())
+            self.remaining[name] += 1
+            with contextlib.suppress(SnippetError):  # 缺失的片段在渲染时报错，那时知道页面
+                snippet = Snippet.load(name, self.root)
+                for method in methods:
+                    self.submit(snippet, method)
 
     def submit(self, snippet: Snippet, method: str | None) -> Future | None:
         if not snippet.meta.runnable_here:
@@ -452,6 +451,13 @@ class Engine:
                  f"失败 {self.stats['failed']} 个；最慢：{slowest or '无'}")
         self.stats = Counter(run=0, cached=0, failed=0)
         self.timings = []
+
+
+def fences(docs: Path) -> Iterator[tuple[Path, str, list[str | None]]]:
+    """docs/ 里的每个 snippet 围栏：(页面, 片段路径, 要运行的启动方法)。构建、基准和测试都从这里读页面。"""
+    for page in sorted(docs.rglob("*.md")):
+        for match in FENCE_RE.finditer(page.read_text(encoding="utf-8")):
+            yield page, match["body"].strip(), parse_methods(match["opts"])
 
 
 def parse_methods(opts: str) -> list[str | None]:
