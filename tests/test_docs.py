@@ -19,7 +19,7 @@ FENCES = list(snipexec.fences(ROOT / "docs"))
 
 
 def fences(page: Path) -> list[str]:
-    return [name for shown_on, name, _ in FENCES if shown_on == page]
+    return [fence.name for fence in FENCES if fence.page == page]
 
 
 def test_every_snippet_is_shown_on_a_page():

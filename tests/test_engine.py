@@ -199,6 +199,22 @@ def test_unchanged_rebuild_runs_nothing_and_edit_invalidates(tmp_path):
     assert not result.cached and result.output == "edited\n"
 
 
+def test_timeline_is_drawn_once_beside_the_run_and_cached(tmp_path, monkeypatch):
+    import timeline
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("```snippet timeline\nt/a.py\n```\n", encoding="utf-8")
+    snippet = write(tmp_path, "t/a.py", CHILD_PRINTS)
+    engine = snipexec.Engine(tmp_path, fresh=True)
+    _, [result] = engine.results("t/a.py", [None])
+    chart = tmp_path / ".cache" / "snippets" / f"{snippet.key(None)}.svg.html"
+    assert chart.is_file()  # 线程池跑完片段就画好了，渲染时只读文件
+    monkeypatch.setattr(timeline, "svg", lambda events: pytest.fail("不应重画"))
+    assert "<svg" in engine.timeline(snippet, result)
+    _, [again] = snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])
+    assert again.cached and engine.timeline(snippet, again) == chart.read_text(encoding="utf-8")
+
+
 def test_imported_helper_is_part_of_the_key(tmp_path):
     helper = tmp_path / "snippets" / "t" / "helper.py"
     helper.parent.mkdir(parents=True)

@@ -45,10 +45,10 @@ def main() -> None:
         shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
 
         jobs = []
-        for _, name, methods in snipexec.fences(copy / "docs"):
-            snippet = snipexec.Snippet.load(name, copy)
+        for fence in snipexec.fences(copy / "docs"):
+            snippet = snipexec.Snippet.load(fence.name, copy)
             if snippet.meta.runnable_here:  # 构建不运行的（requires= 更新的 Python）也不计入串行总时长
-                jobs += [(snippet, method) for method in methods]
+                jobs += [(snippet, method) for method in fence.methods]
         timed = sorted(((snipexec.run(snippet, method).duration, snippet.rel, method) for snippet, method in jobs), reverse=True)
         serial = sum(seconds for seconds, _, _ in timed)
 

@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main(site: Path) -> int:
     results: Counter[Path] = Counter()  # 页面 → 应有的运行结果个数（每个启动方法一个）
-    for page, _, methods in snipexec.fences(ROOT / "docs"):
-        results[page] += len(methods)
+    for fence in snipexec.fences(ROOT / "docs"):
+        results[fence.page] += len(fence.methods)
     missing = []
     for page, expected in sorted(results.items()):
         stem = page.relative_to(ROOT / "docs").with_suffix("")

@@ -49,6 +49,7 @@ from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 
 try:  # 用 MkDocs 构建时，BuildError 让 MkDocs 只打印一条清楚的错误并中止
     from mkdocs.exceptions import BuildError as _BuildError
@@ -348,17 +349,21 @@ class Engine:
         self.futures: dict[str, Future] = {}
         self.pages: dict[str, list[str]] = {}  # 片段 → 用到它的页面
         self.remaining: Counter[str] = Counter()  # 本轮还没渲染的围栏
+        self.charted: set[str] = set()  # 要画时间线的片段：在线程池里跑完就画，不占渲染线程
+        self.drawn: set[str] = set()  # 本轮已经画好的（缓存键）
         self.stats = Counter(run=0, cached=0, failed=0)
         self.timings: list[tuple[float, str]] = []
 
     def start_round(self) -> None:
         docs = self.root / "docs"
-        for page, name, methods in fences(docs):
-            self.pages.setdefault(name, []).append(page.relative_to(docs).as_posix())
-            self.remaining[name] += 1
+        for fence in fences(docs):
+            self.pages.setdefault(fence.name, []).append(fence.page.relative_to(docs).as_posix())
+            self.remaining[fence.name] += 1
+            if fence.timeline:
+                self.charted.add(fence.name)
             with contextlib.suppress(SnippetError):  # 缺失的片段在渲染时报错，那时知道页面
-                snippet = Snippet.load(name, self.root)
-                for method in methods:
+                snippet = Snippet.load(fence.name, self.root)
+                for method in fence.methods:
                     self.submit(snippet, method)
 
     def submit(self, snippet: Snippet, method: str | None) -> Future | None:
@@ -386,6 +391,8 @@ class Engine:
             tmp = cached.with_suffix(f".{uuid.uuid4().hex}.tmp")
             tmp.write_text(json.dumps(dataclasses.asdict(result), ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, cached)
+            if snippet.rel.removeprefix("snippets/") in self.charted:
+                self.timeline(snippet, result)
         return result
 
     def results(self, name: str, methods: list[str | None]) -> tuple[Snippet, list[Result]]:
@@ -433,16 +440,21 @@ class Engine:
         """时间线图（HTML），和结果一样按缓存键存放：没改动的重建不再画。"""
         import timeline
 
-        cached = self.cache_dir / f"{snippet.key(result.start_method)}.svg.html"
-        if cached.is_file() and result.cached:
-            return cached.read_text(encoding="utf-8")
+        key = snippet.key(result.start_method)
+        cached = self.cache_dir / f"{key}.svg.html"
+        if cached.is_file() and (result.cached or key in self.drawn):
+            return cached.read_text(encoding="utf-8")  # 之前的构建或本轮的线程池已经画好
         chart = timeline.svg(result.events)
         if not chart:
             raise SnippetError(f"{snippet.rel}：要求画时间线，但没有记录到任何进程事件")
         html = (f'<figure class="snippet-timeline">{chart}'
                 f"<figcaption>{timeline.caption(timeline.lanes(result.events))}</figcaption></figure>\n")
         self.cache_dir.mkdir(parents=True, exist_ok=True)
-        cached.write_text(html, encoding="utf-8")
+        tmp = cached.with_suffix(f".{uuid.uuid4().hex}.tmp")
+        tmp.write_text(html, encoding="utf-8")
+        os.replace(tmp, cached)
+        with self.lock:
+            self.drawn.add(key)
         return html
 
     def summary(self) -> None:
@@ -453,11 +465,19 @@ class Engine:
         self.timings = []
 
 
-def fences(docs: Path) -> Iterator[tuple[Path, str, list[str | None]]]:
-    """docs/ 里的每个 snippet 围栏：(页面, 片段路径, 要运行的启动方法)。构建、基准和测试都从这里读页面。"""
+class Fence(NamedTuple):
+    page: Path
+    name: str  # 片段路径，相对于 snippets/
+    methods: list[str | None]  # 要运行的启动方法；[None] 表示平台默认
+    timeline: bool
+
+
+def fences(docs: Path) -> Iterator[Fence]:
+    """docs/ 里的每个 snippet 围栏。构建、基准和测试都从这里读页面。"""
     for page in sorted(docs.rglob("*.md")):
         for match in FENCE_RE.finditer(page.read_text(encoding="utf-8")):
-            yield page, match["body"].strip(), parse_methods(match["opts"])
+            timeline = re.search(r"(?:^|\s)timeline(?:[\s=]|$)", match["opts"]) is not None
+            yield Fence(page, match["body"].strip(), parse_methods(match["opts"]), timeline)
 
 
 def parse_methods(opts: str) -> list[str | None]:
