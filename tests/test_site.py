@@ -22,7 +22,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [
-    pytest.mark.xdist_group("site"),
+    pytest.mark.quiet,  # 整站构建自己就并行运行全部片段，不和其他测试抢 CPU
     pytest.mark.skipif(os.environ.get("SITE_TESTS") == "0", reason="站点测试只在 docs 会话所用的 Python 版本上运行"),
 ]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

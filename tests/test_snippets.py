@@ -39,10 +39,10 @@ def rel(path: Path) -> str:
 
 
 def _param(path: Path):
-    # alone（计时敏感、CPU 密集）的片段和整站构建放在同一个 xdist 组：同一个 worker 依次运行，
-    # 不会和占满 CPU 的构建同时跑（引擎的独占锁只管片段之间）
+    # alone（计时敏感、CPU 密集）的片段要一台安静的机器：标成 quiet，nox -s tests 在并行的测试
+    # 全部结束之后才逐个运行它们（引擎的独占锁只管经过引擎的片段，管不到别的测试）
     alone = snipexec.Snippet.load(path).meta.alone
-    return pytest.param(path, id=rel(path), marks=[pytest.mark.xdist_group("site")] if alone else [])
+    return pytest.param(path, id=rel(path), marks=[pytest.mark.quiet] if alone else [])
 
 
 @pytest.mark.parametrize("method", snipexec.METHODS)
