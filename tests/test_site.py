@@ -99,6 +99,44 @@ def test_every_example_links_to_its_file(site):
         assert text.count(">下载 ") >= shown, page
 
 
+# 页面重量的上限（未压缩字节）：HTML 本身，和 HTML + 首次加载要下载的本站样式、脚本、图片。
+# 搜索索引只在第一次搜索时由后台 worker 下载，不算在内
+PAGE_HTML_LIMIT = 200_000
+PAGE_TOTAL_LIMIT = 600_000
+
+
+class Assets(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.assets: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script" and attrs.get("src"):
+            self.assets.append(attrs["src"])
+        elif tag == "link" and attrs.get("rel") == "stylesheet":
+            self.assets.append(attrs["href"])
+        elif tag == "img" and attrs.get("src"):
+            self.assets.append(attrs["src"])
+
+
+def test_pages_stay_light_and_load_nothing_from_other_hosts(site):
+    heavy, external = [], []
+    for page in sorted(site.rglob("index.html")):
+        parser = Assets()
+        parser.feed(page.read_text(encoding="utf-8"))
+        total = page.stat().st_size
+        for asset in dict.fromkeys(parser.assets):
+            if urllib.parse.urlsplit(asset).scheme or asset.startswith("//"):
+                external.append(f"{page.relative_to(site)} → {asset}")
+            elif (target := target_file(site, page, asset)) is not None:
+                total += target.stat().st_size
+        if page.stat().st_size > PAGE_HTML_LIMIT or total > PAGE_TOTAL_LIMIT:
+            heavy.append(f"{page.relative_to(site)}：HTML {page.stat().st_size} 字节，连同样式脚本图片 {total} 字节")
+    assert not heavy, "页面太重：\n" + "\n".join(heavy)
+    assert not external, "页面从别的网站加载资源：\n" + "\n".join(external)
+
+
 @contextlib.contextmanager
 def serve(directory: Path):
     class Quiet(http.server.SimpleHTTPRequestHandler):
