@@ -89,7 +89,6 @@ def test_interleaved_children_keep_whole_lines(tmp_path):
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="按 /proc 检查进程")
 def test_sleeping_child_times_out_and_leaves_no_process(tmp_path):
     snippet = write(tmp_path, "hang.py", """
-        # snippet: timeout=1.5
         import os, time, multiprocessing as mp
 
         def sleeper():
@@ -102,6 +101,7 @@ def test_sleeping_child_times_out_and_leaves_no_process(tmp_path):
             p.start()
             print("parent", os.getpid(), flush=True)
             p.join()
+        # snippet: timeout=1.5
     """)
     started = time.monotonic()
     result = snipexec.run(snippet)
@@ -140,23 +140,52 @@ def test_crash_fails_naming_file_and_error(tmp_path):
 
 
 def test_expected_exception(tmp_path):
-    good = write(tmp_path, "good.py", "# snippet: raises=queue.Empty\nimport queue\nraise queue.Empty\n")
+    good = write(tmp_path, "good.py", "import queue\nraise queue.Empty\n# snippet: raises=queue.Empty\n")
     assert snipexec.problems(good, snipexec.run(good)) == []
-    wrong = write(tmp_path, "wrong.py", "# snippet: raises=queue.Empty\nraise KeyError('x')\n")
+    wrong = write(tmp_path, "wrong.py", "raise KeyError('x')\n# snippet: raises=queue.Empty\n")
     assert snipexec.problems(wrong, snipexec.run(wrong))
 
 
 def test_expected_failure_that_succeeds_fails(tmp_path):
-    snippet = write(tmp_path, "ok.py", "# snippet: raises=queue.Empty\nprint('fine')\n")
+    snippet = write(tmp_path, "ok.py", "print('fine')\n# snippet: raises=queue.Empty\n")
     found = snipexec.problems(snippet, snipexec.run(snippet))
     assert any("退出状态 0" in p for p in found)
-    code = write(tmp_path, "code.py", "# snippet: exit=3\nprint('fine')\n")
+    code = write(tmp_path, "code.py", "print('fine')\n# snippet: exit=3\n")
     assert snipexec.problems(code, snipexec.run(code))
 
 
 def test_unknown_declaration_raises(tmp_path):
     with pytest.raises(snipexec.SnippetError, match="timout"):
         write(tmp_path, "typo.py", "# snippet: timout=3\n")
+
+
+def test_declaration_goes_last_so_traceback_line_numbers_match_the_page(tmp_path):
+    with pytest.raises(snipexec.SnippetError, match="末尾"):
+        write(tmp_path, "first.py", "# snippet: raises=KeyError\nraise KeyError(1)\n")
+    snippet = write(tmp_path, "last.py", '"""说明。"""\n\nraise KeyError(1)\n\n# snippet: raises=KeyError\n')
+    result = snipexec.run(snippet)
+    assert not snipexec.problems(snippet, result)
+    assert 'line 3, in <module>' in result.output
+    shown = snippet.shown_source.splitlines()
+    assert shown[2] == "raise KeyError(1)" and "snippet:" not in snippet.shown_source
+
+
+def test_events_are_recorded_only_when_asked(tmp_path):
+    snippet = write(tmp_path, "a.py", CHILD_PRINTS)
+    assert snipexec.run(snippet).events == []
+    kinds = {event[2] for event in snipexec.run(snippet, events=True).events}
+    assert kinds == {"start", "end"}
+
+
+def test_harness_frames_are_elided_from_tracebacks(tmp_path):
+    frame = (f'  File "{snipexec.CHILD_SITE}/sitecustomize.py", line 145, in setstate_with_mark\n'
+             "    setstate(self, state)\n    ^^^^^^^^^^^^^^^^^^^^^\n")
+    text = ('Traceback (most recent call last):\n  File "a.py", line 3, in <module>\n    main()\n'
+            + frame + "FileNotFoundError: [Errno 2] No such file or directory\n")
+    elided = snipexec._elide(text, str(tmp_path / "work"), tmp_path)
+    assert "sitecustomize" not in elided and "setstate(self" not in elided
+    assert elided.startswith("Traceback") and 'File "a.py", line 3' in elided and "    main()\n" in elided
+    assert elided.endswith("FileNotFoundError: [Errno 2] No such file or directory\n")
 
 
 def test_output_flood_is_bounded(tmp_path):
@@ -168,11 +197,11 @@ def test_output_flood_is_bounded(tmp_path):
 
 def test_stdin_closed_and_files_stay_out_of_the_repo(tmp_path):
     snippet = write(tmp_path, "io.py", """
-        # snippet: raises=EOFError
         import os
         open("written.txt", "w").write("x")
         print(os.path.exists("written.txt"))
         input("?")
+        # snippet: raises=EOFError
     """)
     result = snipexec.run(snippet)
     assert not snipexec.problems(snippet, result)
@@ -207,7 +236,7 @@ def test_timeline_is_drawn_once_beside_the_run_and_cached(tmp_path, monkeypatch)
     snippet = write(tmp_path, "t/a.py", CHILD_PRINTS)
     engine = snipexec.Engine(tmp_path, fresh=True)
     _, [result] = engine.results("t/a.py", [None])
-    chart = tmp_path / ".cache" / "snippets" / f"{snippet.key(None)}.svg.html"
+    chart = tmp_path / ".cache" / "snippets" / f"{snippet.key(None, events=True)}.svg.html"
     assert chart.is_file()  # 线程池跑完片段就画好了，渲染时只读文件
     monkeypatch.setattr(timeline, "svg", lambda events: pytest.fail("不应重画"))
     assert "<svg" in engine.timeline(snippet, result)
@@ -254,8 +283,9 @@ markdown_extensions:
 
 @pytest.mark.parametrize(("code", "expected"), [
     ("raise ValueError('boom')\n", "ValueError: boom"),
-    ("# snippet: timeout=1\nimport time, multiprocessing as mp\n"
-     "if __name__ == '__main__':\n    p = mp.Process(target=time.sleep, args=(30,))\n    p.start(); p.join()\n", "超时"),
+    ("import time, multiprocessing as mp\n"
+     "if __name__ == '__main__':\n    p = mp.Process(target=time.sleep, args=(30,))\n    p.start(); p.join()\n"
+     "# snippet: timeout=1\n", "超时"),
 ])
 def test_mkdocs_build_fails_naming_file_and_page(tmp_path, code, expected):
     make_site(tmp_path, code)
@@ -271,7 +301,7 @@ def test_mkdocs_build_fails_naming_file_and_page(tmp_path, code, expected):
 
 
 def test_requires_newer_python_is_not_run(tmp_path):
-    snippet = write(tmp_path, "new.py", "# snippet: requires=3.99\nraise SystemExit(5)\n")
+    snippet = write(tmp_path, "new.py", "raise SystemExit(5)\n# snippet: requires=3.99\n")
     assert not snippet.meta.runnable_here
     make_site(tmp_path)
     (tmp_path / "docs" / "page.md").write_text("```snippet\nnew.py\n```\n")

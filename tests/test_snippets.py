@@ -16,6 +16,8 @@ import snipexec
 ROOT = Path(__file__).resolve().parents[1]
 SNIPPETS = sorted(p for p in (ROOT / "snippets").rglob("*.py") if not p.name.startswith("_"))
 CLAIMS_DIR = Path(__file__).parent / "snippets"
+# 页面上画时间线的片段：和构建一样记录事件，检查函数可以断言时间线上的区间
+CHARTED = {fence.name for fence in snipexec.fences(ROOT / "docs") if fence.timeline}
 
 
 def claim_key(path: Path) -> tuple[str, str]:
@@ -53,7 +55,7 @@ def test_snippet(path: Path, method: str) -> None:
         pytest.skip(f"需要 Python {'.'.join(map(str, snippet.meta.requires))}+")
     claim = claim_for(path)
     assert claim is not None, f"{rel(path)} 在 tests/snippets/ 里没有检查函数 {path.stem}()"
-    result = snipexec.run(snippet, method)
+    result = snipexec.run(snippet, method, events=snippet.name in CHARTED)
     assert not snipexec.problems(snippet, result), snipexec.failure_message(snippet, result)
     claim(result)
 

@@ -45,7 +45,7 @@ def snippet(tmp_path, name, code):
 
 @pytest.mark.parametrize("method", snipexec.METHODS)
 def test_locked_sections_never_overlap_and_internal_locks_are_ignored(tmp_path, method):
-    result = snipexec.run(snippet(tmp_path, "locked.py", LOCKED), method)
+    result = snipexec.run(snippet(tmp_path, "locked.py", LOCKED), method, events=True)
     lanes = timeline.lanes(result.events)
     assert [lane.name for lane in lanes] == ["MainProcess", "Process-1", "Process-2", "Process-3"]
     held = [span for lane in lanes for span in lane.spans["hold"]]
@@ -55,7 +55,7 @@ def test_locked_sections_never_overlap_and_internal_locks_are_ignored(tmp_path, 
 
 
 def test_unlocked_sections_overlap(tmp_path):
-    result = snipexec.run(snippet(tmp_path, "free.py", LOCKED))
+    result = snipexec.run(snippet(tmp_path, "free.py", LOCKED), events=True)
     lanes = timeline.lanes(result.events)
     assert not [span for lane in lanes for span in lane.spans["hold"]]
     alive = [span for lane in lanes[1:] for span in lane.spans["alive"]]
@@ -74,14 +74,14 @@ def test_pool_tasks_are_recorded(tmp_path, method):
             with Pool(2) as pool:
                 print(pool.map(square, range(6), chunksize=2))
     """
-    result = snipexec.run(snippet(tmp_path, "pool.py", code), method)
+    result = snipexec.run(snippet(tmp_path, "pool.py", code), method, events=True)
     assert result.output == "[0, 1, 4, 9, 16, 25]\n"  # 记录不出现在输出里
     lanes = timeline.lanes(result.events)
     assert sum(len(lane.spans["task"]) for lane in lanes) == 3  # 6 个数，每批 2 个
 
 
 def test_svg_keeps_text_as_text_and_follows_the_theme(tmp_path):
-    result = snipexec.run(snippet(tmp_path, "locked.py", LOCKED))
+    result = snipexec.run(snippet(tmp_path, "locked.py", LOCKED), events=True)
     svg = timeline.svg(result.events)
     assert svg.startswith("<svg") and "<text" in svg and "持有锁" in svg
     assert "currentColor" in svg and "#000000" not in svg

@@ -12,7 +12,7 @@
     isolation/global_variable.py
     ```
 
-片段在文件开头用一行注释声明预期（可省略，默认“退出状态 0”）::
+片段在文件末尾用一行注释声明预期（可省略，默认“退出状态 0”；页面上隐藏这一行，放在末尾，回溯里的行号才和显示的源码一致）::
 
     # snippet: raises=queue.Empty timeout=20 alone
 
@@ -70,6 +70,8 @@ DEFAULT_TIMEOUT = 15.0
 OUTPUT_LIMIT = 64 * 1024
 META_RE = re.compile(r"^# snippet:(.*)$", re.MULTILINE)
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)```snippet(?P<opts>[^\n]*)\n(?P<body>.*?)\n(?P=indent)```", re.MULTILINE | re.DOTALL)
+# 回溯里的一帧：File 那一行，加上其后缩进 4 格的源码行和 ^^^ 标记行
+HARNESS_FRAME_RE = re.compile(r'^  File "[^"]*childsite[/\\]sitecustomize\.py", line \d+, in .*\n(?:    .*\n)*', re.MULTILINE)
 IMPORT_RE = re.compile(r"^\s*(?:from|import)\s+([A-Za-z_]\w*)", re.MULTILINE)
 log = logging.getLogger("mkdocs.snipexec")
 
@@ -89,6 +91,12 @@ class Meta:
     @classmethod
     def parse(cls, source: str, where: str) -> Meta:
         fields: dict = {}
+        code = source.rstrip().splitlines()
+        while code and META_RE.fullmatch(code[-1]):
+            code.pop()
+        if META_RE.search("\n".join(code)):
+            # 页面上不显示声明行；放在末尾，显示的源码和回溯里的行号才一致
+            raise SnippetError(f"{where}: “# snippet:” 声明要放在文件末尾（页面上会隐藏它，放在前面会让回溯里的行号对不上）")
         for line in META_RE.findall(source):
             for item in line.split():
                 key, _, value = item.partition("=")
@@ -139,14 +147,20 @@ class Snippet:
         return _rel(self.path, self.root)
 
     @property
-    def shown_source(self) -> str:
-        """页面上展示的源码：去掉给引擎看的声明行。"""
-        return META_RE.sub("", self.source).lstrip("\n").rstrip() + "\n"
+    def name(self) -> str:
+        """页面围栏里写的名字：相对于 snippets/ 的路径。"""
+        return _rel(self.path, self.root / "snippets")
 
-    def key(self, method: str | None) -> str:
+    @property
+    def shown_source(self) -> str:
+        """页面上展示的源码：去掉末尾给引擎看的声明行（行号不变）。"""
+        return META_RE.sub("", self.source).rstrip() + "\n"
+
+    def key(self, method: str | None, events: bool = False) -> str:
         """缓存键：片段及其导入的本地模块的内容、Python 版本、引擎版本、启动方法。"""
         digest = hashlib.sha256()
-        for part in (_engine_version(), sys.version, platform.platform(), method or default_start_method(), self.source):
+        for part in (_engine_version(), sys.version, platform.platform(), method or default_start_method(),
+                     "events" if events else "", self.source):
             digest.update(part.encode() + b"\0")
         for name in sorted(set(IMPORT_RE.findall(self.source))):
             for candidate in (self.path.parent / f"{name}.py", self.root / "snippets" / f"{name}.py"):
@@ -224,7 +238,8 @@ def _kill_tree(proc: subprocess.Popen, token: str) -> int:
 
 
 def _elide(text: str, workdir: str, root: Path) -> str:
-    """让输出可重复、也不泄露构建机的路径。"""
+    """让输出可重复、也不泄露构建机的路径；回溯里去掉引擎注入的 sitecustomize 的栈帧（读者自己运行时没有它）。"""
+    text = HARNESS_FRAME_RE.sub("", text)
     text = text.replace(workdir + os.sep, "").replace(workdir, ".")
     text = text.replace(str(root) + os.sep, "")
     stdlib = sysconfig.get_path("stdlib")
@@ -235,17 +250,23 @@ def default_start_method() -> str:
     return multiprocessing.get_context().get_start_method()
 
 
-def run(snippet: Snippet, method: str | None = None) -> Result:
-    """在全新的进程里运行片段：临时工作目录、关闭的 stdin、超时杀整棵进程树、输出有上限。"""
+def run(snippet: Snippet, method: str | None = None, *, events: bool = False) -> Result:
+    """在全新的进程里运行片段：临时工作目录、关闭的 stdin、超时杀整棵进程树、输出有上限。
+
+    events=True 时记录时间线事件（进程、锁、进程池任务），只给要画时间线的片段用：
+    记录要包装 multiprocessing 的内部，其余片段不必付这个代价。
+    """
     token = uuid.uuid4().hex
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONUNBUFFERED", "PYTHONSTARTUP", "PYTHONPATH"}}
     env.update(PYTHONPATH=str(CHILD_SITE), PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8",
                PYTHONDONTWRITEBYTECODE="1", PYTHON_COLORS="0", NO_COLOR="1", SNIPEXEC_RUN=token)
     if method:
         env["SNIPEXEC_START_METHOD"] = method
-    events_fd, events_path = tempfile.mkstemp(prefix="snipexec-events-")
-    os.close(events_fd)
-    env["SNIPEXEC_EVENTS"] = events_path
+    events_path = None
+    if events:
+        events_fd, events_path = tempfile.mkstemp(prefix="snipexec-events-")
+        os.close(events_fd)
+        env["SNIPEXEC_EVENTS"] = events_path
     buffer = bytearray()
     overflowed = threading.Event()
 
@@ -277,12 +298,11 @@ def run(snippet: Snippet, method: str | None = None) -> Result:
         leftovers = _kill_tree(proc, token)  # 关掉了输出却还活着的后代：杀掉，并判为失败
         proc.stdout.close()
 
-    events = _read_events(events_path)
     output = _elide(buffer.decode("utf-8", "replace"), workdir, snippet.root)
     if overflowed.is_set():
         output += f"\n…（输出超过 {OUTPUT_LIMIT} 字节，已截断）\n"
     return Result(output, None if timed_out else returncode, duration, method or default_start_method(),
-                  timed_out, overflowed.is_set(), leftovers, events=events)
+                  timed_out, overflowed.is_set(), leftovers, events=_read_events(events_path) if events_path else [])
 
 
 def _read_events(path: str) -> list:
@@ -362,11 +382,11 @@ class Engine:
         # material 的搜索插件在所有页面都转换完、片段都跑完之后才用它，不预加载就全压在构建的最后
         if importlib.util.find_spec("jieba") is not None:
             threading.Thread(target=lambda: importlib.import_module("jieba").initialize(), daemon=True).start()
-        for fence in fences(docs):
+        all_fences = list(fences(docs))
+        self.charted.update(fence.name for fence in all_fences if fence.timeline)  # 先知道谁要画，提交时才知道要不要记录
+        for fence in all_fences:
             self.pages.setdefault(fence.name, []).append(fence.page.relative_to(docs).as_posix())
             self.remaining[fence.name] += 1
-            if fence.timeline:
-                self.charted.add(fence.name)
             with contextlib.suppress(SnippetError):  # 缺失的片段在渲染时报错，那时知道页面
                 snippet = Snippet.load(fence.name, self.root)
                 for method in fence.methods:
@@ -375,18 +395,19 @@ class Engine:
     def submit(self, snippet: Snippet, method: str | None) -> Future | None:
         if not snippet.meta.runnable_here:
             return None
-        key = snippet.key(method)
+        events = snippet.name in self.charted
+        key = snippet.key(method, events)
         if key not in self.futures:
-            self.futures[key] = self.pool.submit(self._get, snippet, method, key)
+            self.futures[key] = self.pool.submit(self._get, snippet, method, key, events)
         return self.futures[key]
 
-    def _get(self, snippet: Snippet, method: str | None, key: str) -> Result:
+    def _get(self, snippet: Snippet, method: str | None, key: str, events: bool) -> Result:
         cached = self.cache_dir / f"{key}.json"
         if cached.is_file() and not self.fresh:
             with self.lock:
                 self.stats["cached"] += 1
             return Result(**{**json.loads(cached.read_text(encoding="utf-8")), "cached": True})
-        result = run(snippet, method)
+        result = run(snippet, method, events=events)
         failed = bool(problems(snippet, result))
         with self.lock:
             self.stats["run"] += 1
@@ -397,7 +418,7 @@ class Engine:
             tmp = cached.with_suffix(f".{uuid.uuid4().hex}.tmp")
             tmp.write_text(json.dumps(dataclasses.asdict(result), ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, cached)
-            if snippet.rel.removeprefix("snippets/") in self.charted:
+            if events:
                 self.timeline(snippet, result)
         return result
 
@@ -446,7 +467,7 @@ class Engine:
         """时间线图（HTML），和结果一样按缓存键存放：没改动的重建不再画。"""
         import timeline
 
-        key = snippet.key(result.start_method)
+        key = snippet.key(result.start_method, events=True)
         cached = self.cache_dir / f"{key}.svg.html"
         if cached.is_file() and (result.cached or key in self.drawn):
             return cached.read_text(encoding="utf-8")  # 之前的构建或本轮的线程池已经画好

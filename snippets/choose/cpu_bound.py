@@ -1,5 +1,4 @@
 """CPU 密集的任务：串行、线程池、进程池各做一遍，比较耗时和同时在用的核心数。"""
-# snippet: alone timeout=40
 
 import os
 import sys
@@ -59,3 +58,5 @@ if __name__ == "__main__":
         speedup = "" if label == "串行" else f"，加速 {serial / wall:.2f} 倍"
         # CPU 时间之和 ÷ 墙钟时间 = 平均有几个核心在同时计算
         print(f"{label}：{wall:.2f} 秒{speedup}；平均同时在算的核心：{cpu / wall:.1f} 个")
+
+# snippet: alone timeout=40

@@ -1,5 +1,4 @@
 """Python 3.14 起：InterpreterPoolExecutor 让每个工作线程有自己的解释器和自己的 GIL，在一个进程里并行计算。"""
-# snippet: requires=3.14
 
 import os
 import time
@@ -26,3 +25,5 @@ if __name__ == "__main__":
     assert results == expected
     print(f"线程池：      {by_threads:.2f} 秒（所有线程共用一个 GIL）")
     print(f"子解释器池：  {by_interpreters:.2f} 秒，是线程池的 {by_threads / by_interpreters:.2f} 倍速")
+
+# snippet: requires=3.14

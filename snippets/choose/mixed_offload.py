@@ -1,5 +1,4 @@
 """asyncio 程序里的计算：直接在事件循环里算会卡住所有协程，交给进程池就不会。"""
-# snippet: alone
 
 import asyncio
 import time
@@ -51,3 +50,5 @@ async def main():
 
 if __name__ == "__main__":
     asyncio.run(main())
+
+# snippet: alone

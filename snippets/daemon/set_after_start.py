@@ -1,4 +1,3 @@
-# snippet: raises=AssertionError
 """daemon 必须在 start() 之前设置；子进程已经启动后再设置，会抛 AssertionError。"""
 
 import time
@@ -9,3 +8,5 @@ if __name__ == "__main__":
     p.start()
     print("已经 start() 了，现在才设置 daemon = True")
     p.daemon = True
+
+# snippet: raises=AssertionError

@@ -1,4 +1,3 @@
-# snippet: alone
 """一问一答：用一条双向管道，和用两个队列（一去一回），每个来回各要多久。"""
 
 import time
@@ -50,3 +49,5 @@ if __name__ == "__main__":
     print(f"Pipe ：每个来回 {pipe_best * 1e6:.0f} 微秒")
     print(f"Queue：每个来回 {queue_best * 1e6:.0f} 微秒")
     print(f"这次运行里 Queue 用时是 Pipe 的 {queue_best / pipe_best:.1f} 倍")
+
+# snippet: alone

@@ -1,4 +1,3 @@
-# snippet: requires=3.14
 """Python 3.14 的 Process.interrupt()：发 SIGINT，子进程里变成 KeyboardInterrupt，可以捕获后收拾好再退出。"""
 
 import sys
@@ -23,3 +22,5 @@ if __name__ == "__main__":
     child.interrupt()  # 3.14 新增；在 POSIX 上发送 SIGINT，Windows 上行为未定义
     child.join()
     print(f"interrupt() 之后：exitcode = {child.exitcode}")
+
+# snippet: requires=3.14

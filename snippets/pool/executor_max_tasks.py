@@ -1,4 +1,3 @@
-# snippet: requires=3.11
 """ProcessPoolExecutor(max_tasks_per_child=2)（3.11 新增）：工作进程做完 2 个任务就换新的。"""
 
 import os
@@ -22,3 +21,5 @@ if __name__ == "__main__":
     for pid, done in sorted(Counter(pid for pid, _ in results).items()):
         print(f"工作进程 {pid} 做了 {done} 个任务")
     print(f"6 个任务先后用了 {len({pid for pid, _ in results})} 个工作进程")
+
+# snippet: requires=3.11

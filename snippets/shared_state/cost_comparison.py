@@ -1,5 +1,4 @@
 """代价：同样做 N 次“读出、加一、写回”，普通 dict、Value、Manager 的 dict 各要多久。"""
-# snippet: alone
 
 import time
 from multiprocessing import Manager, Value
@@ -40,3 +39,5 @@ if __name__ == "__main__":
         assert local["n"] == counter.value == shared["n"] == N
 
     print(f"Manager dict 的耗时约是 Value 的 {t_manager / t_value:.0f} 倍")
+
+# snippet: alone

@@ -1,4 +1,3 @@
-# snippet: raises=UnicodeDecodeError
 """陷阱：ShareableList 按字符个数给 str 分配空间，中文的 UTF-8 编码放不下，读出时报错。"""
 
 from multiprocessing.shared_memory import ShareableList
@@ -16,3 +15,5 @@ try:
 finally:
     as_str.shm.close()
     as_str.shm.unlink()
+
+# snippet: raises=UnicodeDecodeError
