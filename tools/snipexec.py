@@ -573,7 +573,7 @@ def render_results(snippet: Snippet, results: list[Result], charts: list[str] | 
         body = result.output.rstrip("\n") or "（没有输出）"
         expect = f" · {snippet.meta.describe()}" if snippet.meta.raises or snippet.meta.exit else ""
         return (f'{fence}text title="$ {command}"\n{body}\n{fence}\n\n'
-                f'<p class="snippet-stamp" markdown>{result.stamp()}{expect}{links}</p>\n\n{chart}')
+                f'{result.stamp()}{expect}{links}\n{{: .snippet-stamp }}\n\n{chart}')
 
     # docs/snippets 是指向 snippets/ 的符号链接，MkDocs 会把源文件复制进站点：链接永远可用，
     # 也受构建时的链接检查约束。知道仓库地址时（发布工作流设置 REPO_URL）再加一个到仓库的链接。
@@ -584,7 +584,7 @@ def render_results(snippet: Snippet, results: list[Result], charts: list[str] | 
         need = ".".join(map(str, snippet.meta.requires))
         return (f'!!! info "需要 Python {need} 或更新版本"\n    本站构建用的是 CPython {platform.python_version()}，'
                 f"这个示例没有运行，因此这里没有输出。用 Python {need}+ 运行 `{command}` 可以看到结果。\n\n"
-                f'<p class="snippet-stamp" markdown>{links.removeprefix(" · ")}</p>\n')
+                f'{links.removeprefix(" · ")}\n{{: .snippet-stamp }}\n')
     charts = charts or [""] * len(results)
     if len(results) == 1:
         return block(results[0], charts[0])
