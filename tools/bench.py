@@ -54,8 +54,9 @@ def main() -> None:
 
         cold, cold_summary = build(copy)
         warm, warm_summary = build(copy)
-        edited = jobs[0][0].path
-        edited.write_text(edited.read_text(encoding="utf-8") + "\n# 基准：改一行\n", encoding="utf-8")
+        # 改一个普通片段（不是 alone 的）：在开头加一行注释（声明行必须留在末尾）
+        edited = next(snippet.path for snippet, _ in jobs if not snippet.meta.alone)
+        edited.write_text("# 基准：改一行\n" + edited.read_text(encoding="utf-8"), encoding="utf-8")
         edit, edit_summary = build(copy)
 
     rows = [

@@ -362,7 +362,9 @@ class Engine:
         self.root = root
         self.cache_dir = root / ".cache" / "snippets"
         self.fresh = os.environ.get("SNIPEXEC_FRESH") == "1" if fresh is None else fresh
-        self.jobs = jobs or int(os.environ.get("SNIPEXEC_JOBS", 0)) or 2 * (os.cpu_count() or 1) + 2
+        # 大多数片段的时间花在 sleep 和等待子进程上，CPU 用得很少：线程数是核心数的几倍，
+        # 等待才能重叠起来（2 核上 12 个比 6 个，冷构建快约四分之一）；计时敏感的 alone 片段仍然独占
+        self.jobs = jobs or int(os.environ.get("SNIPEXEC_JOBS", 0)) or 4 * (os.cpu_count() or 1) + 4
         self.lock = threading.Lock()
         self._reset()
 
