@@ -27,7 +27,7 @@ if __name__ == "__main__":
             print(f"等了 1 秒，没有结果也没有异常：TimeoutError，ready() = {lost.ready()}")
         deadline = time.monotonic() + 5
         while worker_pids() == before and time.monotonic() < deadline:
-            time.sleep(0.05)  # Pool 的后台线程每隔约 0.1 秒检查一次，补上死掉的工作进程
+            time.sleep(0.05)  # Pool 的后台线程在工作进程退出时被唤醒（它等着各工作进程的 sentinel），随即补上新的
         after = worker_pids()
         print(f"工作进程：之前 {len(before)} 个，之后 {len(after)} 个，其中换了新的 {len(after - before)} 个")
         print(f"Pool 还能用：square(7) = {pool.apply(square, (7,))}")
