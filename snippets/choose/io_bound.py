@@ -47,3 +47,5 @@ if __name__ == "__main__":
 
     many = 10_000
     print(f"asyncio 同时等 {many} 个任务：{timed(lambda: asyncio.run(fetch_all(many))):.2f} 秒")
+
+# snippet: timeout=30

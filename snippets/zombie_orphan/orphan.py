@@ -10,7 +10,10 @@ def orphan(reported, done):
     print(f"子进程：os.getppid() = {before}，parent_process().pid = {parent_process().pid}")
     reported.set()
     parent_process().join()  # 等父进程退出
-    time.sleep(0.2)  # 过继是父进程退出的最后几步之一，稍等一下再看
+    # 过继是父进程退出的最后几步之一，join() 返回时内核可能还没做到：等到 getppid() 变了，最多 0.5 秒
+    deadline = time.monotonic() + 0.5
+    while os.getppid() == before and time.monotonic() < deadline:
+        time.sleep(0.01)
     after = os.getppid()
     print(f"子进程：父进程退出之后，os.getppid() = {after}（{'变了' if after != before else '没变'}）")
     done.put("孤儿进程运行完了")

@@ -36,3 +36,11 @@ def overlaps(result, what: str) -> int:
     import timeline
 
     return timeline.overlaps(spans(result, what))
+
+
+def child_spans(result, what: str = "alive") -> list[tuple[float, float]]:
+    """除主进程以外各进程的某类区间，按开始时间排序（要求片段在页面上画时间线，测试才记录事件）。"""
+    import timeline
+
+    return sorted(span for lane in timeline.lanes(result.events) if lane.name != "MainProcess"
+                  for span in lane.spans[what])

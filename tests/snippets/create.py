@@ -1,6 +1,7 @@
 """docs/create.md 的说法。"""
 
-from _helpers import before, count, numbers
+from _helpers import before, child_spans, count, numbers
+from timeline import overlaps
 
 
 def target_function(result):
@@ -24,4 +25,8 @@ def serial_vs_concurrent(result):
     [serial] = numbers(result, r"串行：([\d.]+) 秒")
     [concurrent] = numbers(result, r"并发：([\d.]+) 秒")
     assert serial >= 1.2
-    assert 0.6 <= concurrent < serial  # 负载很高时创建进程变慢，差距会缩小，但并发不会比串行慢
+    assert concurrent >= 0.6  # 至少是最长的任务
+    # 并发的耗时还含创建进程的开销。机器忙时 spawn 同时启动三个解释器要 1 秒上下，并发反而可能比串行慢
+    # （实测并发 1.74 秒、串行 1.20 秒），所以不比较耗时，而看时间线：三个子进程的存活区间有重叠，确实是同时在等
+    spans = child_spans(result)
+    assert len(spans) == 3 and overlaps(spans) >= 1, spans

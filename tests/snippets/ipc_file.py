@@ -24,7 +24,7 @@ def ticket_with_lock(result):
     assert count(result, "购买成功") == TICKETS
     assert count(result, "购买失败：没有余票") == BUYERS - TICKETS
     assert _left(result) == 0
-    # 时间线：每个顾客持锁一次，持锁区间互不重叠（屏障内部的锁不算）
+    # 时间线：每个顾客持锁一次，持锁区间互不重叠（栅栏内部的锁不算）
     assert len(spans(result, "hold")) == BUYERS and overlaps(result, "hold") == 0
 
 

@@ -49,7 +49,7 @@ def close(result):
 def rename_after_start(result):
     # start() 之前改名：子进程用新名字
     assert index(result, r"current_process\(\).name = worker-1-新名字$") == 0
-    # start() 之后改名：父进程的对象改了，子进程仍是原来的名字（子进程在改名 0.3 秒后才读）
+    # start() 之后改名：父进程的对象改了，子进程仍是原来的名字（子进程等父进程改完名字、set() 之后才读）
     assert count(result, r"父进程：after.name = worker-2-新名字$") == 1
     assert count(result, r"子进程：current_process\(\).name = worker-2$") == 1
     before(result, "父进程：after.name", r"子进程：current_process\(\).name = worker-2$")

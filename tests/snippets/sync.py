@@ -47,8 +47,8 @@ def condition_wait_for(result):
 
 
 def barrier_together(result):
-    arrived = numbers(result, r"到达屏障：([\d.]+) 秒")
-    passed = numbers(result, r"通过屏障：([\d.]+) 秒")
+    arrived = numbers(result, r"到达栅栏：([\d.]+) 秒")
+    passed = numbers(result, r"通过栅栏：([\d.]+) 秒")
     assert len(arrived) == len(passed) == 3
     last_arrival = max(i for i, line in enumerate(result.lines) if "到达" in line)
     first_pass = min(i for i, line in enumerate(result.lines) if "通过" in line)
