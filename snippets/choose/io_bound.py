@@ -5,7 +5,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 TASKS = 8
-WAIT = 0.2  # 每个任务要等 0.2 秒，比如等一次网络响应；等待时不占 CPU
+WAIT = 0.1  # 每个任务要等 0.1 秒，比如等一次网络响应；等待时不占 CPU
 
 
 def fetch(i):
