@@ -380,10 +380,6 @@ class Engine:
 
     def start_round(self) -> None:
         docs = self.root / "docs"
-        # 片段在子进程里运行时，构建进程基本空闲：趁这时加载 jieba 词典（1–1.5 秒）。
-        # material 的搜索插件在所有页面都转换完、片段都跑完之后才用它，不预加载就全压在构建的最后
-        if importlib.util.find_spec("jieba") is not None:
-            threading.Thread(target=lambda: importlib.import_module("jieba").initialize(), daemon=True).start()
         all_fences = list(fences(docs))
         self.charted.update(fence.name for fence in all_fences if fence.timeline)  # 先知道谁要画，提交时才知道要不要记录
         for fence in all_fences:
@@ -393,6 +389,11 @@ class Engine:
                 snippet = Snippet.load(fence.name, self.root)
                 for method in fence.methods:
                     self.submit(snippet, method)
+        # 片段在子进程里运行时，构建进程基本空闲：趁这时加载 jieba 词典（1–1.5 秒）。
+        # material 的搜索插件在所有页面都转换完、片段都跑完之后才用它，不预加载就全压在构建的最后。
+        # 放在提交之后：导入 jieba 要占着 GIL，不能拖慢提交
+        if importlib.util.find_spec("jieba") is not None:
+            threading.Thread(target=lambda: importlib.import_module("jieba").initialize(), daemon=True).start()
 
     def submit(self, snippet: Snippet, method: str | None) -> Future | None:
         if not snippet.meta.runnable_here:
