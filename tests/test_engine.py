@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -186,6 +187,31 @@ def test_harness_frames_are_elided_from_tracebacks(tmp_path):
     assert "sitecustomize" not in elided and "setstate(self" not in elided
     assert elided.startswith("Traceback") and 'File "a.py", line 3' in elided and "    main()\n" in elided
     assert elided.endswith("FileNotFoundError: [Errno 2] No such file or directory\n")
+
+
+def test_snippet_sees_ctrl_c_as_in_a_terminal_even_if_the_build_ignores_it(tmp_path):
+    # nohup、后台任务、某些 CI 会让构建进程忽略 SIGINT，子进程默认继承；片段的最外层进程要像在终端里一样
+    snippet = write(tmp_path, "sigint.py", """
+        import signal, multiprocessing as mp
+
+        def child(q):
+            q.put(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)
+
+        if __name__ == "__main__":
+            print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # 片段自己的设置照常传给子进程
+            q = mp.Queue()
+            p = mp.Process(target=child, args=(q,))
+            p.start()
+            print(q.get())
+            p.join()
+    """)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        for method in snipexec.METHODS:
+            assert snipexec.run(snippet, method).lines == ["True", "True"], method
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_output_flood_is_bounded(tmp_path):

@@ -259,7 +259,8 @@ def run(snippet: Snippet, method: str | None = None, *, events: bool = False) ->
     token = uuid.uuid4().hex
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONUNBUFFERED", "PYTHONSTARTUP", "PYTHONPATH"}}
     env.update(PYTHONPATH=str(CHILD_SITE), PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8",
-               PYTHONDONTWRITEBYTECODE="1", PYTHON_COLORS="0", NO_COLOR="1", SNIPEXEC_RUN=token)
+               PYTHONDONTWRITEBYTECODE="1", PYTHON_COLORS="0", NO_COLOR="1", SNIPEXEC_RUN=token,
+               SNIPEXEC_RESTORE_SIGINT="1")
     if method:
         env["SNIPEXEC_START_METHOD"] = method
     events_path = None

@@ -13,6 +13,15 @@ for _stream in (sys.stdout, sys.stderr):
     if _stream is not None:
         _stream.reconfigure(line_buffering=True, write_through=False)
 
+# 在终端里运行时 Ctrl-C（SIGINT）会变成 KeyboardInterrupt。构建若从忽略了 SIGINT 的环境启动
+# （nohup、后台任务、某些 CI），片段会继承“忽略”，Python 也就不再装默认处理函数；只在片段的最外层进程里还原它。
+# 这个变量随即删掉：片段自己的子进程照常继承父进程的设置（比如进程池的工作进程有意忽略 SIGINT）
+if os.environ.pop("SNIPEXEC_RESTORE_SIGINT", None):
+    import signal
+
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
 # 下面的改动都等到相关模块第一次被导入时才做（见 _after_import）：
 # 不用 multiprocessing 的进程、不用进程池的片段，不为它们多付一毫秒的导入时间。
 _patches = {}
