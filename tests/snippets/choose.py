@@ -37,12 +37,12 @@ def io_bound(result):
     [threads] = numbers(result, r"线程池：([\d.]+) 秒")
     [processes] = numbers(result, r"进程池：([\d.]+) 秒")
     [single] = numbers(result, r"asyncio：([\d.]+) 秒")
-    [many] = numbers(result, r"同时等 10000 个任务：([\d.]+) 秒")
+    [many] = numbers(result, r"同时等 5000 个任务：([\d.]+) 秒")
     assert serial >= 8 * 0.1  # 依次等：各次等待之和
     assert 0.1 <= threads < 0.4  # 8 次等待重叠在一起，约等于一次
     assert 0.1 <= single < 0.4
     assert processes >= 0.1  # 也是重叠等待，但另外要付创建进程的开销（不断言上限：随启动方法和负载变化）
-    assert 0.1 <= many < serial  # 一万个协程同时等，仍少于 8 个任务串行等
+    assert 0.1 <= many < serial  # 五千个协程同时等，仍少于 8 个任务串行等
 
 
 def mixed_offload(result):
