@@ -418,10 +418,7 @@ class Engine:
             self.stats["failed"] += failed
             self.timings.append((result.duration, f"{snippet.rel}[{result.start_method}]"))
         if not failed:  # 只缓存符合预期的结果：失败的片段下次一定重跑
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(f".{uuid.uuid4().hex}.tmp")
-            tmp.write_text(json.dumps(dataclasses.asdict(result), ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, cached)
+            _write_atomically(cached, json.dumps(dataclasses.asdict(result), ensure_ascii=False))
             if events:
                 self.timeline(snippet, result)
         return result
@@ -480,10 +477,7 @@ class Engine:
             raise SnippetError(f"{snippet.rel}：要求画时间线，但没有记录到任何进程事件")
         html = (f'<figure class="snippet-timeline">{chart}'
                 f"<figcaption>{timeline.caption(timeline.lanes(result.events))}</figcaption></figure>\n")
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{uuid.uuid4().hex}.tmp")
-        tmp.write_text(html, encoding="utf-8")
-        os.replace(tmp, cached)
+        _write_atomically(cached, html)
         with self.lock:
             self.drawn.add(key)
         return html
@@ -494,6 +488,14 @@ class Engine:
                  f"失败 {self.stats['failed']} 个；最慢：{slowest or '无'}")
         self.stats = Counter(run=0, cached=0, failed=0)
         self.timings = []
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """先写临时文件再改名：并行的线程、同时构建的另一个进程都不会读到写了一半的缓存。"""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{uuid.uuid4().hex}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
 
 
 class Fence(NamedTuple):
