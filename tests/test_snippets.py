@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SNIPPETS = sorted(p for p in (ROOT / "snippets").rglob("*.py") if not p.name.startswith("_"))
 CLAIMS_DIR = Path(__file__).parent / "snippets"
 # 页面上画时间线的片段：和构建一样记录事件，检查函数可以断言时间线上的区间
-CHARTED = {fence.name for fence in snipexec.fences(ROOT / "docs") if fence.timeline}
+CHARTED = snipexec.charted(snipexec.fences(ROOT / "docs"))
 
 
 def claim_key(path: Path) -> tuple[str, str]:

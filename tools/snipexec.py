@@ -48,7 +48,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
@@ -382,7 +382,7 @@ class Engine:
     def start_round(self) -> None:
         docs = self.root / "docs"
         all_fences = list(fences(docs))
-        self.charted.update(fence.name for fence in all_fences if fence.timeline)  # 先知道谁要画，提交时才知道要不要记录
+        self.charted.update(charted(all_fences))  # 先知道谁要画，提交时才知道要不要记录
         for fence in all_fences:
             self.pages.setdefault(fence.name, []).append(fence.page.relative_to(docs).as_posix())
             self.remaining[fence.name] += 1
@@ -420,7 +420,7 @@ class Engine:
         if not failed:  # 只缓存符合预期的结果：失败的片段下次一定重跑
             _write_atomically(cached, json.dumps(dataclasses.asdict(result), ensure_ascii=False))
             if events:
-                self.timeline(snippet, result)
+                self.timeline(snippet, result, key)
         return result
 
     def results(self, name: str, methods: list[str | None]) -> tuple[Snippet, list[Result]]:
@@ -464,11 +464,11 @@ class Engine:
             raise SnippetError(f"片段 {name} 用在不同层级的页面上：{self.pages[name]}，无法生成统一的下载链接")
         return "../" * (depths.pop() if depths else 1)
 
-    def timeline(self, snippet: Snippet, result: Result) -> str:
+    def timeline(self, snippet: Snippet, result: Result, key: str | None = None) -> str:
         """时间线图（HTML），和结果一样按缓存键存放：没改动的重建不再画。"""
         import timeline
 
-        key = snippet.key(result.start_method, events=True)
+        key = key or snippet.key(result.start_method, events=True)
         cached = self.cache_dir / f"{key}.svg.html"
         if cached.is_file() and (result.cached or key in self.drawn):
             return cached.read_text(encoding="utf-8")  # 之前的构建或本轮的线程池已经画好
@@ -511,6 +511,11 @@ def fences(docs: Path) -> Iterator[Fence]:
         for match in FENCE_RE.finditer(page.read_text(encoding="utf-8")):
             timeline = re.search(r"(?:^|\s)timeline(?:[\s=]|$)", match["opts"]) is not None
             yield Fence(page, match["body"].strip(), parse_methods(match["opts"]), timeline)
+
+
+def charted(all_fences: Iterable[Fence]) -> set[str]:
+    """要画时间线的片段：只有它们运行时记录事件（构建和测试用同一条规则）。"""
+    return {fence.name for fence in all_fences if fence.timeline}
 
 
 def parse_methods(opts: str) -> list[str | None]:

@@ -44,3 +44,13 @@ def child_spans(result, what: str = "alive") -> list[tuple[float, float]]:
 
     return sorted(span for lane in timeline.lanes(result.events) if lane.name != "MainProcess"
                   for span in lane.spans[what])
+
+
+def most_at_once(intervals: list[tuple[float, float]]) -> int:
+    """同一时刻最多有几个区间同时进行（首尾相接不算同时）。"""
+    edges = sorted([(end, -1) for _, end in intervals] + [(start, 1) for start, _ in intervals])
+    running = peak = 0
+    for _, step in edges:
+        running += step
+        peak = max(peak, running)
+    return peak

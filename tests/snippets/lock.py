@@ -2,7 +2,7 @@
 
 import re
 
-from _helpers import count, index, overlaps, spans
+from _helpers import child_spans, count, index, overlaps, spans
 
 PAGES = 3
 JOBS = ("打印任务-1", "打印任务-2", "打印任务-3")
@@ -28,22 +28,15 @@ def _contiguous(pages, job):
     return len(positions) == PAGES and positions[-1] - positions[0] == PAGES - 1
 
 
-def _timeline_lanes(result):
-    import timeline
-
-    return timeline.lanes(result.events)
-
-
-def _child_lanes(result):
-    return [lane for lane in _timeline_lanes(result) if lane.name in JOBS]
-
-
 def printer_no_lock(result):
     pages = _page_lines(result)
     assert len(pages) == 3 * PAGES
     # 三个任务的页交错：不是三个连在一起的块
     assert not all(_contiguous(pages, job) for job in JOBS), result.output
+    # 时间线：没有锁；三个子进程同时活着，每两个的存活区间都有重叠
     assert spans(result, "hold") == []
+    alive = child_spans(result)
+    assert len(alive) == 3 and _overlaps_of(alive) == 3, alive
 
 
 def printer_join_serial(result):
@@ -51,9 +44,8 @@ def printer_join_serial(result):
     # 顺序就是代码里写的 2、1、3，每个任务的页连在一起
     assert pages == [(job, p) for job in ("打印任务-2", "打印任务-1", "打印任务-3") for p in range(1, PAGES + 1)]
     # 时间线上三个子进程一个接一个，存活区间互不重叠
-    lanes = _child_lanes(result)
-    assert len(lanes) == 3
-    assert _overlaps_of([span for lane in lanes for span in lane.spans["alive"]]) == 0
+    alive = child_spans(result)
+    assert len(alive) == 3 and _overlaps_of(alive) == 0, alive
 
 
 def printer_with_lock(result):

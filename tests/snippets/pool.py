@@ -3,7 +3,7 @@
 import re
 from collections import Counter
 
-from _helpers import before, count, index, numbers
+from _helpers import before, count, index, most_at_once, numbers, spans
 
 
 def _pid_counts(result):
@@ -26,6 +26,9 @@ def pool_vs_serial(result):
     assert 0.4 <= pooled < 0.9  # 两轮 × 0.2 秒，加上来回传递的开销；远小于串行
     assert count(result, r"^创建进程池（启动 4 个工作进程）：[\d.]+ 秒$") == 1
     assert result.lines[-1] == "结果相同：True"
+    # 时间线：8 个任务都在工作进程里；同一时刻最多 4 个（池的大小），而且确实有几个同时在跑
+    tasks = spans(result, "task")
+    assert len(tasks) == 8 and 2 <= most_at_once(tasks) <= 4, tasks
 
 
 def ordering(result):
