@@ -270,6 +270,51 @@ def test_timeline_is_drawn_once_beside_the_run_and_cached(tmp_path, monkeypatch)
     assert again.cached and engine.timeline(snippet, again) == chart.read_text(encoding="utf-8")
 
 
+STAMPED = """
+    import time
+    print("start", time.monotonic())
+    time.sleep(0.3)
+    print("end", time.monotonic())
+"""
+
+
+def test_alone_snippets_run_first_and_by_themselves(tmp_path):
+    (tmp_path / "docs").mkdir()
+    # 页面上普通片段在前：没有 start_round 的排序和等待，它会先跑、和 alone 片段同时跑
+    (tmp_path / "docs" / "page.md").write_text("```snippet\nt/shared.py\n```\n\n```snippet\nt/quiet.py\n```\n")
+    write(tmp_path, "t/shared.py", STAMPED)
+    write(tmp_path, "t/quiet.py", STAMPED + "\n    # snippet: alone\n")
+    engine = snipexec.Engine(tmp_path, fresh=True)
+    times = {}
+    for name in ("t/shared.py", "t/quiet.py"):
+        _, [result] = engine.results(name, [None])
+        times[name] = {line.split()[0]: float(line.split()[1]) for line in result.lines}
+    assert times["t/quiet.py"]["end"] <= times["t/shared.py"]["start"], times
+
+
+def test_pages_in_the_order_mkdocs_reads_them(tmp_path):
+    docs = tmp_path / "docs"
+    for name in ("b.md", "a.md", "index.md", "sub/c.md", "sub/README.md", "notes.txt"):
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text("x")
+    assert [p.relative_to(docs).as_posix() for p in snipexec.pages(docs)] == [
+        "index.md", "a.md", "b.md", "sub/README.md", "sub/c.md"]
+
+
+def test_jieba_preload_reads_the_cache_in_one_piece_and_leaves_jieba_as_it_was(monkeypatch):
+    jieba = pytest.importorskip("jieba")
+    import marshal
+
+    jieba.initialize()  # 保证缓存文件存在
+    monkeypatch.setattr(jieba.dt, "initialized", False)
+    calls = []
+    monkeypatch.setattr(marshal, "loads", lambda data, loads=marshal.loads: calls.append(len(data)) or loads(data))
+    snipexec._load_jieba()
+    assert calls and calls[0] > 1_000_000  # 整个缓存文件一次读入（读坏了 jieba 会悄悄从词典重建，这里会看出来）
+    assert jieba.dt.initialized and jieba.marshal is marshal
+    assert jieba.lcut("守护进程和僵尸进程") == ["守护", "进程", "和", "僵尸", "进程"]
+
+
 def test_imported_helper_is_part_of_the_key(tmp_path):
     helper = tmp_path / "snippets" / "t" / "helper.py"
     helper.parent.mkdir(parents=True)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import importlib
 import importlib.util
@@ -49,7 +50,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import NamedTuple
 
@@ -349,7 +350,13 @@ def failure_message(snippet: Snippet, result: Result, pages: list[str] = ()) -> 
 
 def _engine_version() -> str:
     files = (Path(__file__), CHILD_SITE / "sitecustomize.py")
-    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
+    return _digest(tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+
+
+@functools.lru_cache(maxsize=4)
+def _digest(stamps: tuple[tuple[str, int, int], ...]) -> str:
+    """引擎文件内容的摘要；文件没变（修改时间和大小相同）就不再读一遍，每个缓存键都要用它。"""
+    return hashlib.sha256(b"".join(Path(name).read_bytes() for name, _, _ in stamps)).hexdigest()[:16]
 
 
 class Engine:
@@ -375,26 +382,44 @@ class Engine:
         self.pages: dict[str, list[str]] = {}  # 片段 → 用到它的页面
         self.remaining: Counter[str] = Counter()  # 本轮还没渲染的围栏
         self.charted: set[str] = set()  # 要画时间线的片段：在线程池里跑完就画，不占渲染线程
+        self.alone: list[Future] = []  # 本轮独占运行的片段：先跑完它们，其余片段才开始
         self.drawn: set[str] = set()  # 本轮已经画好的（缓存键）
         self.stats = Counter(run=0, cached=0, failed=0)
         self.timings: list[tuple[float, str]] = []
 
     def start_round(self) -> None:
+        """扫描 docs/，提交本轮要用的全部片段。
+
+        顺序有讲究：alone 片段最先、一个接一个地跑，此时机器上没有别的片段，也还没有加载 jieba；
+        其余片段等它们跑完再开始（否则文件锁总被共享的一方抢到，alone 片段拖到最后，
+        用到它的页面和其后的所有页面都得等着）；然后按 MkDocs 读页面的顺序运行，
+        渲染线程可以边等边转换已经就绪的页面，构建结束时剩下的活最少。
+        """
         docs = self.root / "docs"
         all_fences = list(fences(docs))
         self.charted.update(charted(all_fences))  # 先知道谁要画，提交时才知道要不要记录
+        jobs = []
         for fence in all_fences:
             self.pages.setdefault(fence.name, []).append(fence.page.relative_to(docs).as_posix())
             self.remaining[fence.name] += 1
             with contextlib.suppress(SnippetError):  # 缺失的片段在渲染时报错，那时知道页面
                 snippet = Snippet.load(fence.name, self.root)
-                for method in fence.methods:
-                    self.submit(snippet, method)
-        # 片段在子进程里运行时，构建进程基本空闲：趁这时加载 jieba 词典（1–1.5 秒）。
+                jobs += [(snippet, method) for method in fence.methods]
+        for snippet, method in sorted(jobs, key=lambda job: not job[0].meta.alone):  # 稳定排序：其余保持页面顺序
+            future = self.submit(snippet, method)
+            if future is not None and snippet.meta.alone:
+                self.alone.append(future)
+        # 片段在子进程里运行时，构建进程基本空闲：趁这时加载 jieba 词典（1–1.5 秒，占着 GIL 和一个核心）。
         # material 的搜索插件在所有页面都转换完、片段都跑完之后才用它，不预加载就全压在构建的最后。
-        # 放在提交之后：导入 jieba 要占着 GIL，不能拖慢提交
+        # 等 alone 片段跑完再加载，不去抢它们要量的 CPU
         if importlib.util.find_spec("jieba") is not None:
-            threading.Thread(target=lambda: importlib.import_module("jieba").initialize(), daemon=True).start()
+            alone = list(self.alone)
+
+            def preload() -> None:
+                wait(alone)
+                _load_jieba()
+
+            threading.Thread(target=preload, daemon=True).start()
 
     def submit(self, snippet: Snippet, method: str | None) -> Future | None:
         if not snippet.meta.runnable_here:
@@ -411,6 +436,8 @@ class Engine:
             with self.lock:
                 self.stats["cached"] += 1
             return Result(**{**json.loads(cached.read_text(encoding="utf-8")), "cached": True})
+        if not snippet.meta.alone:
+            wait(self.alone)  # 见 start_round：独占的片段先跑完
         result = run(snippet, method, events=events)
         failed = bool(problems(snippet, result))
         with self.lock:
@@ -490,6 +517,27 @@ class Engine:
         self.timings = []
 
 
+def _load_jieba() -> None:
+    """加载 jieba 的词典。
+
+    jieba 0.42 用 marshal.load(文件) 读它约 9 MB 的词典缓存，逐个对象调用 read()：本机要 1 秒多，
+    全程占着 GIL，构建里别的线程都停下；先整块读入再 marshal.loads 只要三分之一的时间。
+    只替换 jieba 模块里的 marshal 名字，读写的内容和格式都不变；jieba 不再用这个名字时什么也不改。
+    """
+    import marshal
+    import types
+
+    jieba = importlib.import_module("jieba")
+    original = getattr(jieba, "marshal", None)
+    if original is marshal:
+        jieba.marshal = types.SimpleNamespace(load=lambda file: marshal.loads(file.read()), dump=marshal.dump)
+    try:
+        jieba.initialize()
+    finally:
+        if original is marshal:
+            jieba.marshal = marshal
+
+
 def _write_atomically(path: Path, text: str) -> None:
     """先写临时文件再改名：并行的线程、同时构建的另一个进程都不会读到写了一半的缓存。"""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -505,9 +553,18 @@ class Fence(NamedTuple):
     timeline: bool
 
 
+def pages(docs: Path) -> Iterator[Path]:
+    """docs/ 下的 Markdown 页面，按 MkDocs 读取它们的顺序：逐个目录，index/README 在前，其余按文件名。"""
+    for folder, dirs, files in os.walk(docs, followlinks=True):
+        dirs.sort()
+        for name in sorted(files, key=lambda name: (Path(name).stem not in {"index", "README"}, name)):
+            if name.endswith(".md"):
+                yield Path(folder) / name
+
+
 def fences(docs: Path) -> Iterator[Fence]:
-    """docs/ 里的每个 snippet 围栏。构建、基准和测试都从这里读页面。"""
-    for page in sorted(docs.rglob("*.md")):
+    """docs/ 里的每个 snippet 围栏，按页面的构建顺序。构建、基准和测试都从这里读页面。"""
+    for page in pages(docs):
         for match in FENCE_RE.finditer(page.read_text(encoding="utf-8")):
             timeline = re.search(r"(?:^|\s)timeline(?:[\s=]|$)", match["opts"]) is not None
             yield Fence(page, match["body"].strip(), parse_methods(match["opts"]), timeline)
