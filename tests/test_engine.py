@@ -262,12 +262,18 @@ def test_timeline_is_drawn_once_beside_the_run_and_cached(tmp_path, monkeypatch)
     snippet = write(tmp_path, "t/a.py", CHILD_PRINTS)
     engine = snipexec.Engine(tmp_path, fresh=True)
     _, [result] = engine.results("t/a.py", [None])
-    chart = tmp_path / ".cache" / "snippets" / f"{snippet.key(None, events=True)}.svg.html"
+    [chart] = (tmp_path / ".cache" / "snippets").glob(f"{snippet.key(None, events=True)}.*.svg.html")
     assert chart.is_file()  # 线程池跑完片段就画好了，渲染时只读文件
     monkeypatch.setattr(timeline, "svg", lambda events: pytest.fail("不应重画"))
     assert "<svg" in engine.timeline(snippet, result)
     _, [again] = snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])
     assert again.cached and engine.timeline(snippet, again) == chart.read_text(encoding="utf-8")
+    # 只改了画法（tools/timeline.py）：用缓存的运行结果重画，不重跑片段
+    changed = tmp_path / "timeline.py"
+    changed.write_text(Path(timeline.__file__).read_text(encoding="utf-8") + "\n# 改了画法\n", encoding="utf-8")
+    monkeypatch.setattr(timeline, "__file__", str(changed))
+    monkeypatch.setattr(timeline, "svg", lambda events: "<svg>新画的</svg>")
+    assert "新画的" in engine.timeline(snippet, again)
 
 
 STAMPED = """

@@ -349,7 +349,10 @@ def failure_message(snippet: Snippet, result: Result, pages: list[str] = ()) -> 
 
 
 def _engine_version() -> str:
-    files = (Path(__file__), CHILD_SITE / "sitecustomize.py")
+    return _files_digest(Path(__file__), CHILD_SITE / "sitecustomize.py")
+
+
+def _files_digest(*files: Path) -> str:
     return _digest(tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
 
 
@@ -496,7 +499,8 @@ class Engine:
         import timeline
 
         key = key or snippet.key(result.start_method, events=True)
-        cached = self.cache_dir / f"{key}.svg.html"
+        # 画图的代码（tools/timeline.py）也在文件名里：只改了画法时重画，不必重跑片段
+        cached = self.cache_dir / f"{key}.{_files_digest(Path(timeline.__file__))[:8]}.svg.html"
         if cached.is_file() and (result.cached or key in self.drawn):
             return cached.read_text(encoding="utf-8")  # 之前的构建或本轮的线程池已经画好
         chart = timeline.svg(result.events)

@@ -10,6 +10,7 @@ import io
 import logging
 import re
 import threading
+import unicodedata
 import warnings
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ COLORS = {  # 在浅色和深色背景上都看得清的中等饱和度颜色
     "hold": "#e53935",
 }
 LEGEND = {"alive": "进程存活", "task": "进程池任务", "wait": "等待锁", "hold": "持有锁"}
+WIDTH = 6.4  # 英寸
 _draw_lock = threading.Lock()  # matplotlib 不保证线程安全；构建时多个线程可能同时画
 
 
@@ -80,6 +82,11 @@ def caption(all_lanes: list[Lane]) -> str:
     return "；".join(parts) + "。"
 
 
+def _em_width(text: str) -> float:
+    """文字大约占几个字宽：汉字等全角字符 1 个，其余约 0.6 个（浏览器用自己的字体显示，只能估计）。"""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
+
+
 def svg(events: list) -> str:
     """画成内嵌的 SVG；没有可画的内容时返回空字符串。"""
     all_lanes = lanes(events)
@@ -94,7 +101,7 @@ def svg(events: list) -> str:
 
         with rc_context({"svg.fonttype": "none", "font.size": 10, "svg.hashsalt": "snipexec"}):
             height = 0.42 * len(all_lanes) + 1.0
-            fig = Figure(figsize=(6.4, height))
+            fig = Figure(figsize=(WIDTH, height))
             ax = fig.subplots()
             for row, lane in enumerate(all_lanes):
                 y = len(all_lanes) - 1 - row
@@ -111,8 +118,12 @@ def svg(events: list) -> str:
             used = [k for k in COLORS if any(lane.spans[k] for lane in all_lanes)]
             ax.legend(handles=[Patch(color=COLORS[k], label=LEGEND[k]) for k in used], loc="lower center",
                       bbox_to_anchor=(0.5, 1.0), ncols=len(used), frameon=False)
+            # 页边距按泳道名的长度算，不用 bbox_inches="tight"：那要把整张图多画一遍，画图的时间多一半
+            labels = max(_em_width(lane.name) for lane in all_lanes) * 10 / 72  # 英寸，字号 10 磅
+            fig.subplots_adjust(left=(labels + 0.2) / WIDTH, right=1 - 0.2 / WIDTH,
+                                bottom=0.6 / height, top=1 - 0.4 / height)
             out = io.StringIO()
-            fig.savefig(out, format="svg", transparent=True, bbox_inches="tight", metadata={"Date": None})
+            fig.savefig(out, format="svg", transparent=True, metadata={"Date": None})
     text = out.getvalue()
     text = text[text.index("<svg"):]
     # 黑色的文字和坐标轴改成 currentColor，跟随页面的浅色/深色主题；字体交给页面
