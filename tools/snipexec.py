@@ -39,7 +39,6 @@ import multiprocessing
 import os
 import platform
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -400,6 +399,7 @@ class Engine:
         """
         docs = self.root / "docs"
         all_fences = list(fences(docs))
+        self.alone = []  # mkdocs serve 每次重建是新的一轮
         self.charted.update(charted(all_fences))  # 先知道谁要画，提交时才知道要不要记录
         jobs = []
         for fence in all_fences:

@@ -2,16 +2,11 @@
 
 import re
 
+import timeline
 from _helpers import child_spans, count, index, overlaps, spans
 
 PAGES = 3
 JOBS = ("打印任务-1", "打印任务-2", "打印任务-3")
-
-
-def _overlaps_of(intervals):
-    import timeline
-
-    return timeline.overlaps(intervals)
 
 
 def _page_lines(result):
@@ -36,7 +31,7 @@ def printer_no_lock(result):
     # 时间线：没有锁；三个子进程同时活着，每两个的存活区间都有重叠
     assert spans(result, "hold") == []
     alive = child_spans(result)
-    assert len(alive) == 3 and _overlaps_of(alive) == 3, alive
+    assert len(alive) == 3 and timeline.overlaps(alive) == 3, alive
 
 
 def printer_join_serial(result):
@@ -45,7 +40,7 @@ def printer_join_serial(result):
     assert pages == [(job, p) for job in ("打印任务-2", "打印任务-1", "打印任务-3") for p in range(1, PAGES + 1)]
     # 时间线上三个子进程一个接一个，存活区间互不重叠
     alive = child_spans(result)
-    assert len(alive) == 3 and _overlaps_of(alive) == 0, alive
+    assert len(alive) == 3 and timeline.overlaps(alive) == 0, alive
 
 
 def printer_with_lock(result):
@@ -76,7 +71,7 @@ def lock_not_fair(result):
     assert max(waited) >= 1, result.output
     assert overlaps(result, "hold") == 0
     # 时间线：先来先得的话，任务B 最多等完任务A 当前这一次持锁（不到 0.1 秒）
-    [lane_b] = [lane for lane in _timeline_lanes(result) if lane.name == "任务B"]
+    [lane_b] = [lane for lane in timeline.lanes(result.events) if lane.name == "任务B"]
     assert max(end - start for start, end in lane_b.spans["wait"]) > 0.1
 
 
