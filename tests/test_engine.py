@@ -331,6 +331,15 @@ def test_imported_helper_is_part_of_the_key(tmp_path):
     assert snippet.key(None) != before
 
 
+def test_each_rebuild_is_a_fresh_round(tmp_path):
+    # mkdocs serve 在同一个进程里反复构建：上一轮的页面、时间线名单不能带进下一轮
+    make_site(tmp_path)
+    engine = snipexec.Engine(tmp_path, fresh=False)
+    for _ in range(3):
+        engine.results("t/a.py", [None])
+    assert engine.pages == {"t/a.py": ["page.md"]}
+
+
 def test_summary_counts(tmp_path, caplog):
     make_site(tmp_path)
     engine = snipexec.Engine(tmp_path, fresh=True)

@@ -381,13 +381,17 @@ class Engine:
     def _reset(self) -> None:
         self.pool = ThreadPoolExecutor(self.jobs)
         self.futures: dict[str, Future] = {}
+        self.stats = Counter(run=0, cached=0, failed=0)
+        self.timings: list[tuple[float, str]] = []
+        self._new_round()
+
+    def _new_round(self) -> None:
+        """一轮（一次构建；mkdocs serve 每次重建各是一轮）的状态，每轮从头开始。"""
         self.pages: dict[str, list[str]] = {}  # 片段 → 用到它的页面
         self.remaining: Counter[str] = Counter()  # 本轮还没渲染的围栏
         self.charted: set[str] = set()  # 要画时间线的片段：在线程池里跑完就画，不占渲染线程
         self.alone: list[Future] = []  # 本轮独占运行的片段：先跑完它们，其余片段才开始
         self.drawn: set[str] = set()  # 本轮已经画好的（缓存键）
-        self.stats = Counter(run=0, cached=0, failed=0)
-        self.timings: list[tuple[float, str]] = []
 
     def start_round(self) -> None:
         """扫描 docs/，提交本轮要用的全部片段。
@@ -397,10 +401,10 @@ class Engine:
         用到它的页面和其后的所有页面都得等着）；然后按 MkDocs 读页面的顺序运行，
         渲染线程可以边等边转换已经就绪的页面，构建结束时剩下的活最少。
         """
+        self._new_round()
         docs = self.root / "docs"
         all_fences = list(fences(docs))
-        self.alone = []  # mkdocs serve 每次重建是新的一轮
-        self.charted.update(charted(all_fences))  # 先知道谁要画，提交时才知道要不要记录
+        self.charted = charted(all_fences)  # 先知道谁要画，提交时才知道要不要记录
         jobs = []
         for fence in all_fences:
             self.pages.setdefault(fence.name, []).append(fence.page.relative_to(docs).as_posix())
