@@ -48,6 +48,10 @@ if __name__ == "__main__":
 
     print(f"Pipe ：每个来回 {pipe_best * 1e6:.0f} 微秒")
     print(f"Queue：每个来回 {queue_best * 1e6:.0f} 微秒")
-    print(f"这次运行里 Queue 用时是 Pipe 的 {queue_best / pipe_best:.1f} 倍")
+    # 结论按这次测到的数字写：机器很忙时，两者的先后偶尔会颠倒
+    if pipe_best < queue_best:
+        print(f"这次运行：管道更快，队列用时是它的 {queue_best / pipe_best:.1f} 倍")
+    else:
+        print(f"这次运行：队列反而更快，管道用时是它的 {pipe_best / queue_best:.1f} 倍")
 
 # snippet: alone
