@@ -50,5 +50,3 @@ async def main():
 
 if __name__ == "__main__":
     asyncio.run(main())
-
-# snippet: alone

@@ -3,7 +3,7 @@
 import time
 from multiprocessing import Manager, Value
 
-N = 5_000
+N = 2_000
 
 
 def timed(label, step):
