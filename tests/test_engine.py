@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -252,6 +253,55 @@ def test_unchanged_rebuild_runs_nothing_and_edit_invalidates(tmp_path):
     third = snipexec.Engine(tmp_path, fresh=False)
     _, [result] = third.results("t/a.py", [None])
     assert not result.cached and result.output == "edited\n"
+
+
+def render_page(text: str, **highlight) -> str:
+    """像 MkDocs 那样：每个页面一个新的 Markdown 实例，snippet 围栏交给 snipexec.format。"""
+    import markdown
+
+    return markdown.Markdown(
+        extensions=["pymdownx.highlight", "pymdownx.tabbed", "pymdownx.superfences"],
+        extension_configs={
+            "pymdownx.highlight": highlight,
+            "pymdownx.tabbed": {"alternate_style": True},
+            "pymdownx.superfences": {"custom_fences": [
+                {"name": "snippet", "class": "snippet", "validator": snipexec.validate, "format": snipexec.format}]},
+        },
+    ).convert(text)
+
+
+def test_rendered_fence_is_reused_until_something_it_depends_on_changes(tmp_path, monkeypatch):
+    import markdown_exec
+
+    make_site(tmp_path)
+    monkeypatch.setattr(snipexec, "_engine", snipexec.Engine(tmp_path, fresh=False))
+    page = (tmp_path / "docs" / "page.md").read_text(encoding="utf-8")
+    first = render_page(page)
+    assert "hi" in first and "snippet-1-" not in first  # 没有标签页时，id 前缀用不上
+    converted = []
+    real = markdown_exec.base_format
+    monkeypatch.setattr(markdown_exec, "base_format", lambda **kw: converted.append(1) or real(**kw))
+    assert render_page(page) == first and converted == []  # 什么都没变：不再转换
+    render_page(page, css_class="other")  # Markdown 扩展的配置变了
+    assert len(converted) == 1
+    # 同一个缓存键下的结果变了（SNIPEXEC_FRESH 重跑后输出不同）：也要重新转换
+    [cached] = (tmp_path / ".cache" / "snippets").glob("*.json")
+    cached.write_text(cached.read_text(encoding="utf-8").replace("hi", "bye"), encoding="utf-8")
+    assert "bye" in render_page(page) and len(converted) == 2
+    make_site(tmp_path, "print('edited')\n")  # 片段改了
+    assert "edited" in render_page(page) and len(converted) == 3
+
+
+def test_tab_ids_are_unique_per_page_and_stable(tmp_path, monkeypatch):
+    make_site(tmp_path)
+    page = '```snippet methods="fork spawn"\nt/a.py\n```\n\n```snippet methods="fork spawn"\nt/a.py\n```\n'
+    (tmp_path / "docs" / "page.md").write_text(page, encoding="utf-8")
+    monkeypatch.setattr(snipexec, "_engine", snipexec.Engine(tmp_path, fresh=False))
+    html = render_page(page)
+    ids = re.findall(r'id="([^"]+)"', html)
+    assert len(ids) == len(set(ids)) == 4  # 两个围栏，各两个标签页
+    assert {i.split("__")[0] for i in ids} == {"snippet-1-", "snippet-2-"}
+    assert render_page(page) == html  # 第二次全部取自缓存，id 不变
 
 
 def test_timeline_is_drawn_once_beside_the_run_and_cached(tmp_path, monkeypatch):

@@ -44,10 +44,13 @@ class Links(html.parser.HTMLParser):
         super().__init__()
         self.links: list[str] = []
         self.ids: set[str] = set()
+        self.repeated: set[str] = set()
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if attrs.get("id"):
+            if attrs["id"] in self.ids:
+                self.repeated.add(attrs["id"])
             self.ids.add(attrs["id"])
         if tag == "a" and attrs.get("name"):
             self.ids.add(attrs["name"])
@@ -89,6 +92,12 @@ def test_no_broken_links_or_anchors(site):
             elif url.fragment and target.suffix == ".html" and urllib.parse.unquote(url.fragment) not in parse(target).ids:
                 broken.append(f"{where}（锚点不存在）")
     assert not broken, "断链：\n" + "\n".join(broken)
+
+
+def test_ids_are_unique_on_every_page(site):
+    # 重复的 id 让锚点和标签页指错地方：标签页、时间线图里的 id 都来自引擎，不止一个时要各不相同
+    repeated = {str(page.relative_to(site)): sorted(parse(page).repeated)[:5] for page in sorted(site.rglob("*.html"))}
+    assert not {page: ids for page, ids in repeated.items() if ids}
 
 
 def test_every_example_links_to_its_file(site):

@@ -88,6 +88,20 @@ def test_svg_keeps_text_as_text_and_follows_the_theme(tmp_path):
     assert "\n" not in svg  # 嵌进 Markdown 的 HTML 块里不能有空行
 
 
+def test_charts_on_one_page_share_no_ids_and_each_references_only_its_own():
+    import re
+
+    one = [[0, 1, "start", "MainProcess"], [0.1, 2, "start", "A"], [0.3, 2, "end", "A"], [0.4, 1, "end", "MainProcess"]]
+    two = [*one[:3], [0.2, 3, "start", "B"], [0.35, 3, "end", "B"], one[3]]
+    ids = []
+    for svg in (timeline.svg(one), timeline.svg(two)):
+        own = re.findall(r'\sid="([^"]+)"', svg)
+        assert own and len(own) == len(set(own))
+        assert set(re.findall(r'(?:url\(#|href="#)([^")]+)', svg)) <= set(own)  # 引用都落在本图里
+        ids += own
+    assert len(ids) == len(set(ids))  # 两张图放在同一页上也没有重复的 id
+
+
 def test_caption_reports_overlap_when_it_happens():
     events = [[0, 1, "start", "MainProcess"], [0.1, 2, "lock-acquire", "A"], [0.1, 3, "lock-acquire", "B"],
               [0.3, 2, "lock-release", "A"], [0.3, 3, "lock-release", "B"], [0.4, 1, "end", "MainProcess"]]

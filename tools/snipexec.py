@@ -623,6 +623,7 @@ def format(src, language, class_name, options, md, **kwargs):  # noqa: A001, ARG
 
 def _format(src: str, options: dict, md):
     from markdown_exec import base_format
+    from markupsafe import Markup
 
     global _engine
     if _engine is None:
@@ -631,11 +632,43 @@ def _format(src: str, options: dict, md):
     snippet, results = _engine.results(src.strip(), methods)
     charts = [_engine.timeline(snippet, result) for result in results] if "timeline" in options else None
     prefix = _engine.site_prefix(src.strip())
-    return base_format(
+    # 页面里第几个片段围栏（MkDocs 每个页面用一个新的 Markdown 实例）：标签页等元素的 id 由它决定，
+    # 同一页上互不重复，也不随其他页面、其他围栏是否取自缓存而变
+    md.snipexec_fences = getattr(md, "snipexec_fences", 0) + 1
+    id_prefix = f"snippet-{md.snipexec_fences}-"
+    title = f"snippets/{_rel(snippet.path, snippet.root / 'snippets')}"
+    # 转换出来的 HTML 只取决于下面这些：都没变就直接用上次的（省掉 Markdown 转换和代码高亮，热构建的一大半）
+    cached = _engine.cache_dir / "html" / (_html_key(
+        md, snippet.shown_source, [{**dataclasses.asdict(result), "cached": None} for result in results], charts,
+        sorted(options.items()), id_prefix, prefix, title, os.environ.get("REPO_URL")) + ".html")
+    if cached.is_file() and not _engine.fresh:
+        return Markup(cached.read_text(encoding="utf-8"))  # noqa: S704 - 自己上次转换出来的 HTML
+    html = base_format(
         language="python", run=lambda code, **_: render_results(snippet, results, charts, prefix),
-        code=snippet.shown_source,
-        md=md, source="above", extra={"title": f"snippets/{_rel(snippet.path, snippet.root / 'snippets')}"},
+        code=snippet.shown_source, md=md, source="above", extra={"title": title}, id_prefix=id_prefix,
     )
+    _write_atomically(cached, str(html))
+    return html
+
+
+def _html_key(md, *inputs) -> str:
+    """一个围栏转换结果的缓存键：输入，加上转换它的一切（引擎、Markdown 扩展的版本和配置）。"""
+    if not hasattr(md, "snipexec_config"):  # 每个页面算一次
+        md.snipexec_config = json.dumps(
+            [[type(ext).__module__, type(ext).__qualname__, ext.getConfigs()] for ext in md.registeredExtensions],
+            default=lambda value: getattr(value, "__module__", "") + "." + getattr(value, "__qualname__", repr(value)),
+            sort_keys=True,
+        )
+    text = json.dumps([_engine_version(), _renderer_versions(), md.snipexec_config, inputs], sort_keys=True,
+                      ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+@functools.lru_cache(maxsize=1)
+def _renderer_versions() -> list[str]:
+    from importlib.metadata import version
+
+    return [version(name) for name in ("markdown", "pymdown-extensions", "pygments", "markdown-exec", "markupsafe")]
 
 
 def render_results(snippet: Snippet, results: list[Result], charts: list[str] | None = None,

@@ -50,3 +50,5 @@ async def main():
 
 if __name__ == "__main__":
     asyncio.run(main())
+
+# snippet: alone
