@@ -653,6 +653,7 @@ def _format(src: str, options: dict, md):
 
 def _html_key(md, *inputs) -> str:
     """一个围栏转换结果的缓存键：输入，加上转换它的一切（引擎、Markdown 扩展的版本和配置）。"""
+    # markdown-exec 转换围栏时用的正是 md.registeredExtensions（再加上 tables、md_in_html），配置也取自它们
     if not hasattr(md, "snipexec_config"):  # 每个页面算一次
         md.snipexec_config = json.dumps(
             [[type(ext).__module__, type(ext).__qualname__, ext.getConfigs()] for ext in md.registeredExtensions],
