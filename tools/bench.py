@@ -45,11 +45,16 @@ def main() -> None:
         shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
 
         jobs = []
-        for fence in snipexec.fences(copy / "docs"):
+        all_fences = list(snipexec.fences(copy / "docs"))
+        for fence in all_fences:
             snippet = snipexec.Snippet.load(fence.name, copy)
             if snippet.meta.runnable_here:  # 构建不运行的（requires= 更新的 Python）也不计入串行总时长
                 jobs += [(snippet, method) for method in fence.methods]
-        timed = sorted(((snipexec.run(snippet, method).duration, snippet.rel, method) for snippet, method in jobs), reverse=True)
+        # 同一个片段、同一个启动方法用在几个地方时，构建只运行一次：串行总时长也只算一次
+        jobs = list({(snippet.rel, method): (snippet, method) for snippet, method in jobs}.values())
+        charted = snipexec.charted(all_fences)  # 和构建里一样：画时间线的片段运行时记录事件
+        timed = sorted(((snipexec.run(snippet, method, events=snippet.name in charted).duration, snippet.rel, method)
+                        for snippet, method in jobs), reverse=True)
         serial = sum(seconds for seconds, _, _ in timed)
 
         cold, cold_summary = build(copy)
