@@ -100,6 +100,15 @@ def test_ids_are_unique_on_every_page(site):
     assert not {page: ids for page, ids in repeated.items() if ids}
 
 
+def test_search_index_has_chart_captions_but_not_chart_drawings(site):
+    import json
+
+    texts = [doc["text"].replace("\u200b", "") for doc in
+             json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]]
+    assert any("时间线（本次运行的真实记录）" in text for text in texts)
+    assert not [text for text in texts if "从第一条记录算起" in text]  # 时间线图的横轴名
+
+
 def test_every_example_links_to_its_file(site):
     for page in sorted(site.glob("*/index.html")):
         text = page.read_text(encoding="utf-8")

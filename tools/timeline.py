@@ -131,7 +131,8 @@ def svg(events: list) -> str:
     text = re.sub(r"#000000|black", "currentColor", text)
     text = re.sub(r"font-family: ?[^;\"]*", "font-family: inherit", text)
     text = re.sub(r"font: ([\d.]+px) '[^\"]*?'(;|\")", r"font-size: \1; font-family: inherit\2", text)
-    text = text.replace("<svg ", '<svg role="img" aria-label="时间线" ', 1)
+    # 图里的刻度、图例、坐标轴名不进站内搜索（图注是算出来的文字，照常可搜）
+    text = text.replace("<svg ", '<svg role="img" aria-label="时间线" data-search-exclude ', 1)
     # matplotlib 的 id（figure_1、axes_1、按形状取名的裁剪路径……）在每张图里都一样：同一页上的几张图
     # 会出现重复的 id。给每张图的 id 和对它们的引用加上由数据决定的前缀，页面上的 id 不再重复
     prefix = "tl" + hashlib.sha256(repr(events).encode()).hexdigest()[:8] + "-"
