@@ -69,11 +69,11 @@ def round_trip(result):
     # 不变的是：两个数都是真测出来的，最后一行的结论和倍数与这两个数一致
     assert pipe > 0 and queue > 0
     # 微秒数打印时已取整，倍数按打印的数字核对，留出取整的误差
-    if faster := numbers(result, r"这次运行：管道更快，队列用时是它的 ([\d.]+) 倍"):
+    if ratios := numbers(result, r"这次运行：管道更快，队列用时是它的 ([\d.]+) 倍"):
         slow, fast = queue, pipe
     else:
-        faster = numbers(result, r"这次运行：队列反而更快，管道用时是它的 ([\d.]+) 倍")
+        ratios = numbers(result, r"这次运行：队列反而更快，管道用时是它的 ([\d.]+) 倍")
         slow, fast = pipe, queue
-    [ratio] = faster
+    [ratio] = ratios
     assert fast <= slow
     assert abs(ratio - slow / fast) <= 0.05 + 0.06 * slow / fast
