@@ -44,28 +44,20 @@ def main() -> None:
             shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
 
-        jobs = []
-        all_fences = list(snipexec.fences(copy / "docs"))
-        for fence in all_fences:
-            snippet = snipexec.Snippet.load(fence.name, copy)
-            if snippet.meta.runnable_here:  # 构建不运行的（requires= 更新的 Python）也不计入串行总时长
-                jobs += [(snippet, method) for method in fence.methods]
-        # 同一个片段、同一个启动方法用在几个地方时，构建只运行一次：串行总时长也只算一次
-        jobs = list({(snippet.rel, method): (snippet, method) for snippet, method in jobs}.values())
-        charted = snipexec.charted(all_fences)  # 和构建里一样：画时间线的片段运行时记录事件
-        timed = sorted(((snipexec.run(snippet, method, events=snippet.name in charted).duration, snippet.rel, method)
-                        for snippet, method in jobs), reverse=True)
+        planned = snipexec.planned_runs(list(snipexec.fences(copy / "docs")), copy)  # 和构建运行的同一批
+        timed = sorted(((snipexec.run(run.snippet, run.method, events=run.events).duration, run.snippet.rel, run.method)
+                        for run in planned), reverse=True)
         serial = sum(seconds for seconds, _, _ in timed)
 
         cold, cold_summary = build(copy)
         warm, warm_summary = build(copy)
         # 改一个普通片段（不是 alone 的）：在开头加一行注释（声明行必须留在末尾）
-        edited = next(snippet.path for snippet, _ in jobs if not snippet.meta.alone)
+        edited = next(run.snippet.path for run in planned if not run.snippet.meta.alone)
         edited.write_text("# 基准：改一行\n" + edited.read_text(encoding="utf-8"), encoding="utf-8")
         edit, edit_summary = build(copy)
 
     rows = [
-        ("片段串行总时长", serial, f"{len(jobs)} 次运行", ""),
+        ("片段串行总时长", serial, f"{len(planned)} 次运行", ""),
         ("冷构建", cold, cold_summary, f"冷/串行 = {cold / serial:.2f}（目标 ≤ 0.35）"),
         ("热构建", warm, warm_summary, f"热/冷 = {warm / cold:.2f}（目标 ≤ 0.25）"),
         ("改一个片段", edit, edit_summary, f"改/冷 = {edit / cold:.2f}（目标 ≤ 0.40）"),

@@ -412,16 +412,12 @@ class Engine:
         docs = self.root / "docs"
         all_fences = list(fences(docs))
         self.charted = charted(all_fences)  # 先知道谁要画，提交时才知道要不要记录
-        jobs = []
         for fence in all_fences:
             self.pages.setdefault(fence.name, []).append(fence.page.relative_to(docs).as_posix())
             self.remaining[fence.name] += 1
-            with contextlib.suppress(SnippetError):  # 缺失的片段在渲染时报错，那时知道页面
-                snippet = Snippet.load(fence.name, self.root)
-                jobs += [(snippet, method) for method in fence.methods]
-        for snippet, method in sorted(jobs, key=lambda job: not job[0].meta.alone):  # 稳定排序：其余保持页面顺序
-            future = self.submit(snippet, method)
-            if future is not None and snippet.meta.alone:
+        for planned in planned_runs(all_fences, self.root):
+            future = self.submit(planned.snippet, planned.method)
+            if planned.snippet.meta.alone:
                 self.alone.append(future)
         # 片段在子进程里运行时，构建进程基本空闲：趁这时加载 jieba 词典（1–1.5 秒，占着 GIL 和一个核心）。
         # material 的搜索插件在所有页面都转换完、片段都跑完之后才用它，不预加载就全压在构建的最后。
@@ -588,6 +584,29 @@ def fences(docs: Path) -> Iterator[Fence]:
 def charted(all_fences: Iterable[Fence]) -> set[str]:
     """要画时间线的片段：只有它们运行时记录事件（构建和测试用同一条规则）。"""
     return {fence.name for fence in all_fences if fence.timeline}
+
+
+class PlannedRun(NamedTuple):
+    snippet: Snippet
+    method: str | None
+    events: bool  # 要画时间线：运行时记录事件
+
+
+def planned_runs(all_fences: list[Fence], root: Path) -> list[PlannedRun]:
+    """一轮构建要做的运行：每个（片段, 启动方法）只一次，alone 的排在最前，其余保持页面顺序。
+
+    不在本版本上运行的（requires=）不算；缺失的片段跳过，渲染到它时再报错，那时知道页面。
+    构建和基准的串行总时长都从这里取，两者运行的是同一批。
+    """
+    marked = charted(all_fences)
+    runs: dict[tuple[str, str | None], PlannedRun] = {}
+    for fence in all_fences:
+        with contextlib.suppress(SnippetError):
+            snippet = Snippet.load(fence.name, root)
+            if snippet.meta.runnable_here:
+                for method in fence.methods:
+                    runs.setdefault((snippet.rel, method), PlannedRun(snippet, method, snippet.name in marked))
+    return sorted(runs.values(), key=lambda planned: not planned.snippet.meta.alone)  # 稳定排序
 
 
 def parse_methods(opts: str) -> list[str | None]:
