@@ -88,18 +88,40 @@ def test_svg_keeps_text_as_text_and_follows_the_theme(tmp_path):
     assert "\n" not in svg  # 嵌进 Markdown 的 HTML 块里不能有空行
 
 
-def test_charts_on_one_page_share_no_ids_and_each_references_only_its_own():
+def test_charts_have_no_ids_so_several_on_one_page_cannot_collide():
     import re
 
-    one = [[0, 1, "start", "MainProcess"], [0.1, 2, "start", "A"], [0.3, 2, "end", "A"], [0.4, 1, "end", "MainProcess"]]
-    two = [*one[:3], [0.2, 3, "start", "B"], [0.35, 3, "end", "B"], one[3]]
-    ids = []
-    for svg in (timeline.svg(one), timeline.svg(two)):
-        own = re.findall(r'\sid="([^"]+)"', svg)
-        assert own and len(own) == len(set(own))
-        assert set(re.findall(r'(?:url\(#|href="#)([^")]+)', svg)) <= set(own)  # 引用都落在本图里
-        ids += own
-    assert len(ids) == len(set(ids))  # 两张图放在同一页上也没有重复的 id
+    events = [[0, 1, "start", "MainProcess"], [0.1, 2, "start", "A"], [0.3, 2, "end", "A"], [0.4, 1, "end", "MainProcess"]]
+    svg = timeline.svg(events)
+    assert not re.search(r"\sid=|url\(#|href=", svg)
+
+
+def test_spans_are_placed_on_the_time_axis():
+    import re
+
+    events = [[0, 1, "start", "MainProcess"], [0.5, 2, "start", "A"], [1.5, 2, "end", "A"], [2.0, 1, "end", "MainProcess"]]
+    svg = timeline.svg(events)
+    bars = {title: (float(x), float(w)) for x, w, title in
+            re.findall(r'<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*><title>([^<]*)</title>', svg)}
+    (main_x, main_w), (a_x, a_w) = bars["MainProcess：进程存活 0.000–2.000 秒"], bars["A：进程存活 0.500–1.500 秒"]
+    ticks = {label: float(x) for x, label in re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle">([\d.]+)</text>', svg)}
+    assert list(ticks) == ["0", "0.5", "1", "1.5", "2"]
+    marks = [float(x) for x in re.findall(r"M([\d.]+) [\d.]+v", svg)]  # 坐标轴上的刻度线
+    assert marks == pytest.approx(list(ticks.values()), abs=0.2)
+    # 区间的两端正好落在对应的刻度上
+    assert main_x == pytest.approx(ticks["0"], abs=0.2) and main_x + main_w == pytest.approx(ticks["2"], abs=0.2)
+    assert a_x == pytest.approx(ticks["0.5"], abs=0.2) and a_x + a_w == pytest.approx(ticks["1.5"], abs=0.2)
+
+
+@pytest.mark.parametrize("end", [0.0004, 0.37, 1.0, 3.04, 12.5, 480.0])
+def test_ticks_cover_the_data_with_a_few_round_steps(end):
+    right, marks = timeline.ticks(end)
+    assert right >= end and marks[0] == 0 and 4 <= len(marks) <= 8
+    step = marks[1]
+    assert all(b - a == pytest.approx(step) for a, b in zip(marks, marks[1:]))
+    assert marks[-1] <= right < marks[-1] + 2 * step
+    mantissa = step / 10 ** __import__("math").floor(__import__("math").log10(step))
+    assert round(mantissa, 6) in {1, 2, 2.5, 5}
 
 
 def test_caption_reports_overlap_when_it_happens():

@@ -6,13 +6,9 @@
 
 from __future__ import annotations
 
-import hashlib
-import io
-import logging
-import re
-import threading
+import html
+import math
 import unicodedata
-import warnings
 from dataclasses import dataclass, field
 
 COLORS = {  # 在浅色和深色背景上都看得清的中等饱和度颜色
@@ -22,8 +18,10 @@ COLORS = {  # 在浅色和深色背景上都看得清的中等饱和度颜色
     "hold": "#e53935",
 }
 LEGEND = {"alive": "进程存活", "task": "进程池任务", "wait": "等待锁", "hold": "持有锁"}
-WIDTH = 6.4  # 英寸
-_draw_lock = threading.Lock()  # matplotlib 不保证线程安全；构建时多个线程可能同时画
+WIDTH = 640  # SVG 的用户单位；页面上按容器宽度缩放（见 docs/stylesheets/extra.css）
+FONT = 12  # 字号，同一单位
+LANE = 28  # 每条泳道的高度
+GAP = 8
 
 
 @dataclass
@@ -88,53 +86,67 @@ def _em_width(text: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
 
 
+def ticks(end: float) -> tuple[float, list[float]]:
+    """0 到 end 之间的刻度：步长取 1、2、2.5、5 乘以 10 的幂里能让间隔不超过 7 个的最小者，刻度 4–8 个。
+
+    返回（坐标轴的右端，刻度）。
+    """
+    end = max(end, 0.001)
+    step = 10.0 ** math.floor(math.log10(end / 7))
+    for factor in (1, 2, 2.5, 5, 10):
+        if end / (step * factor) <= 7:
+            step *= factor
+            break
+    count = math.floor(end / step + 1e-9)
+    return max(end * 1.03, count * step), [round(i * step, 10) for i in range(count + 1)]
+
+
+def _label(value: float) -> str:
+    return f"{value:.3f}".rstrip("0").rstrip(".") if value else "0"
+
+
 def svg(events: list) -> str:
-    """画成内嵌的 SVG；没有可画的内容时返回空字符串。"""
+    """画成内嵌的 SVG：矩形和文字，文字和坐标轴用 currentColor 跟随页面的浅色/深色主题，字体交给页面。
+
+    没有 id、没有脚本和外部引用，同一页上放几张也互不干扰；没有可画的内容时返回空字符串。
+    """
     all_lanes = lanes(events)
     if not all_lanes:
         return ""
-    with _draw_lock, warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # 本机字体缺中文字形的警告：文字以文字输出，由浏览器的字体显示
-        logging.getLogger("matplotlib").setLevel(logging.ERROR)
-        from matplotlib import rc_context
-        from matplotlib.figure import Figure
-        from matplotlib.patches import Patch
+    labels = max(_em_width(lane.name) for lane in all_lanes) * FONT
+    left, right, top = labels + 2 * GAP, WIDTH - 2 * GAP, 2.6 * FONT  # 左边是泳道名，上面是图例
+    bottom = top + LANE * len(all_lanes)
+    height = bottom + 3.6 * FONT  # 刻度、刻度值、坐标轴名
+    end, marks = ticks(max((e for lane in all_lanes for spans in lane.spans.values() for _, e in spans), default=0))
 
-        with rc_context({"svg.fonttype": "none", "font.size": 10, "svg.hashsalt": "snipexec"}):
-            height = 0.42 * len(all_lanes) + 1.0
-            fig = Figure(figsize=(WIDTH, height))
-            ax = fig.subplots()
-            for row, lane in enumerate(all_lanes):
-                y = len(all_lanes) - 1 - row
-                for what, size in (("alive", 0.16), ("task", 0.56), ("wait", 0.56), ("hold", 0.56)):
-                    spans = [(s, max(e - s, 0.002)) for s, e in lane.spans[what]]
-                    if spans:
-                        ax.broken_barh(spans, (y - size / 2, size), facecolors=COLORS[what], linewidth=0)
-            ax.set_yticks(range(len(all_lanes)), [lane.name for lane in reversed(all_lanes)])
-            ax.set_xlabel("时间（秒，从第一条记录算起）")
-            ax.set_xlim(left=0)
-            ax.set_ylim(-0.6, len(all_lanes) - 0.4)
-            for side in ("top", "right"):
-                ax.spines[side].set_visible(False)
-            used = [k for k in COLORS if any(lane.spans[k] for lane in all_lanes)]
-            ax.legend(handles=[Patch(color=COLORS[k], label=LEGEND[k]) for k in used], loc="lower center",
-                      bbox_to_anchor=(0.5, 1.0), ncols=len(used), frameon=False)
-            # 页边距按泳道名的长度算，不用 bbox_inches="tight"：那要把整张图多画一遍，画图的时间多一半
-            labels = max(_em_width(lane.name) for lane in all_lanes) * 10 / 72  # 英寸，字号 10 磅
-            fig.subplots_adjust(left=(labels + 0.2) / WIDTH, right=1 - 0.2 / WIDTH,
-                                bottom=0.6 / height, top=1 - 0.4 / height)
-            out = io.StringIO()
-            fig.savefig(out, format="svg", transparent=True, metadata={"Date": None})
-    text = out.getvalue()
-    text = text[text.index("<svg"):]
-    # 黑色的文字和坐标轴改成 currentColor，跟随页面的浅色/深色主题；字体交给页面
-    text = re.sub(r"#000000|black", "currentColor", text)
-    text = re.sub(r"font-family: ?[^;\"]*", "font-family: inherit", text)
-    text = re.sub(r"font: ([\d.]+px) '[^\"]*?'(;|\")", r"font-size: \1; font-family: inherit\2", text)
+    def x(t: float) -> float:
+        return left + (right - left) * t / end
+
+    parts = []
+    used = [k for k in COLORS if any(lane.spans[k] for lane in all_lanes)]
+    # 图例：居中排成一行，色块后面跟文字
+    widths = [FONT + GAP / 2 + _em_width(LEGEND[k]) * FONT for k in used]
+    cursor = (WIDTH - sum(widths) - 2 * GAP * (len(used) - 1)) / 2
+    for k, w in zip(used, widths):
+        parts.append(f'<rect x="{cursor:.1f}" y="{FONT * 0.6:.1f}" width="{FONT}" height="{FONT * 0.8:.1f}" fill="{COLORS[k]}"/>'
+                     f'<text x="{cursor + FONT + GAP / 2:.1f}" y="{FONT:.1f}" dy=".35em">{LEGEND[k]}</text>')
+        cursor += w + 2 * GAP
+    for row, lane in enumerate(all_lanes):
+        middle = top + LANE * (row + 0.5)
+        name = html.escape(lane.name)
+        parts.append(f'<text x="{left - GAP:.1f}" y="{middle:.1f}" dy=".35em" text-anchor="end">{name}</text>')
+        for what in COLORS:
+            size = LANE * (0.16 if what == "alive" else 0.56)
+            for s, e in lane.spans[what]:
+                width = max(x(e) - x(s), 1.0)  # 极短的区间（一次很快的加锁）至少画 1 个单位宽
+                parts.append(f'<rect x="{x(s):.1f}" y="{middle - size / 2:.1f}" width="{width:.1f}" height="{size:.1f}" '
+                             f'fill="{COLORS[what]}"><title>{name}：{LEGEND[what]} {s:.3f}–{e:.3f} 秒</title></rect>')
+    axis = f'M{left:.1f} {top:.1f}V{bottom:.1f}H{right:.1f}'
+    axis += "".join(f"M{x(t):.1f} {bottom:.1f}v{GAP / 2:.1f}" for t in marks)
+    parts.append(f'<path d="{axis}" fill="none" stroke="currentColor" stroke-width="1"/>')
+    parts += [f'<text x="{x(t):.1f}" y="{bottom + 1.6 * FONT:.1f}" text-anchor="middle">{_label(t)}</text>' for t in marks]
+    parts.append(f'<text x="{(left + right) / 2:.1f}" y="{height - GAP / 2:.1f}" text-anchor="middle">时间（秒，从第一条记录算起）</text>')
     # 图里的刻度、图例、坐标轴名不进站内搜索（图注是算出来的文字，照常可搜）
-    text = text.replace("<svg ", '<svg role="img" aria-label="时间线" data-search-exclude ', 1)
-    # matplotlib 的 id（figure_1、axes_1、按形状取名的裁剪路径……）在每张图里都一样：同一页上的几张图
-    # 会出现重复的 id。给每张图的 id 和对它们的引用加上由数据决定的前缀，页面上的 id 不再重复
-    prefix = "tl" + hashlib.sha256(repr(events).encode()).hexdigest()[:8] + "-"
-    text = re.sub(r'(\sid="|url\(#|href="#)', rf"\g<1>{prefix}", text)
-    return re.sub(r">\s+<", "><", text).replace("\n", " ")
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height:.0f}" width="{WIDTH}" '
+            f'height="{height:.0f}" role="img" aria-label="时间线" data-search-exclude fill="currentColor" '
+            f'font-size="{FONT}" font-family="inherit">{"".join(parts)}</svg>')
