@@ -96,6 +96,12 @@ def test_charts_have_no_ids_so_several_on_one_page_cannot_collide():
     assert not re.search(r"\sid=|url\(#|href=", svg)
 
 
+def test_process_names_are_escaped():
+    events = [[0, 1, "start", "MainProcess"], [0.1, 2, "start", "<b>&甲"], [0.3, 2, "end", "<b>&甲"], [0.4, 1, "end", "MainProcess"]]
+    svg = timeline.svg(events)
+    assert "&lt;b&gt;&amp;甲" in svg and "<b>" not in svg
+
+
 def test_spans_are_placed_on_the_time_axis():
     import re
 
