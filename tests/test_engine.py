@@ -445,3 +445,21 @@ def test_requires_newer_python_is_not_run(tmp_path):
     _, results = engine.results("new.py", [None])
     assert results == [] and engine.stats["run"] == 0
     assert "需要 Python 3.99" in snipexec.render_results(snippet, results)
+
+
+def test_injected_sitecustomize_is_precompiled_and_current(tmp_path):
+    # 片段进程不写 .pyc；没有预先编译好的，每个 Python 进程启动都要重新编译 sitecustomize（本机约 6 毫秒）
+    import importlib.util
+
+    source = snipexec.CHILD_SITE / "sitecustomize.py"
+    pyc = Path(importlib.util.cache_from_source(str(source)))
+    pyc.unlink(missing_ok=True)
+    snipexec._compile_child_site.cache_clear()
+    assert snipexec.run(write(tmp_path, "a.py", "print('hi')\n")).output == "hi\n"
+    header = pyc.read_bytes()[:16]
+    flags = int.from_bytes(header[4:8], "little")
+    if flags == 0:  # 按修改时间校验的 .pyc：导入时与源文件的修改时间和大小比较，一致才用
+        stat = source.stat()
+        assert header[8:16] == (int(stat.st_mtime) & 0xFFFFFFFF).to_bytes(4, "little") + (stat.st_size & 0xFFFFFFFF).to_bytes(4, "little")
+    else:  # 按内容哈希校验（设置了 SOURCE_DATE_EPOCH 时）
+        assert header[8:16] == importlib.util.source_hash(source.read_bytes())
