@@ -424,11 +424,13 @@ class Engine:
         self._new_round()
         docs = self.root / "docs"
         all_fences = list(fences(docs))
-        self.charted = charted(all_fences)  # 先知道谁要画，提交时才知道要不要记录
         for fence in all_fences:
             self.pages.setdefault(fence.name, []).append(fence.page.relative_to(docs).as_posix())
             self.remaining[fence.name] += 1
-        for planned in planned_runs(all_fences, self.root):
+        runs = planned_runs(all_fences, self.root)
+        # 要不要记录事件只在 planned_runs 里决定；submit（渲染时取结果也经过它）按这个集合算缓存键
+        self.charted = {planned.snippet.name for planned in runs if planned.events}
+        for planned in runs:
             future = self.submit(planned.snippet, planned.method)
             if planned.snippet.meta.alone:
                 self.alone.append(future)
