@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 import textwrap
 
 import pytest
@@ -89,8 +91,6 @@ def test_svg_keeps_text_as_text_and_follows_the_theme(tmp_path):
 
 
 def test_charts_have_no_ids_so_several_on_one_page_cannot_collide():
-    import re
-
     events = [[0, 1, "start", "MainProcess"], [0.1, 2, "start", "A"], [0.3, 2, "end", "A"], [0.4, 1, "end", "MainProcess"]]
     svg = timeline.svg(events)
     assert not re.search(r"\sid=|url\(#|href=", svg)
@@ -103,8 +103,6 @@ def test_process_names_are_escaped():
 
 
 def test_spans_are_placed_on_the_time_axis():
-    import re
-
     events = [[0, 1, "start", "MainProcess"], [0.5, 2, "start", "A"], [1.5, 2, "end", "A"], [2.0, 1, "end", "MainProcess"]]
     svg = timeline.svg(events)
     bars = {title: (float(x), float(w)) for x, w, title in
@@ -126,7 +124,7 @@ def test_ticks_cover_the_data_with_a_few_round_steps(end):
     step = marks[1]
     assert all(b - a == pytest.approx(step) for a, b in zip(marks, marks[1:]))
     assert marks[-1] <= right < marks[-1] + 2 * step
-    mantissa = step / 10 ** __import__("math").floor(__import__("math").log10(step))
+    mantissa = step / 10 ** math.floor(math.log10(step))
     assert round(mantissa, 6) in {1, 2, 2.5, 5}
 
 
