@@ -6,10 +6,17 @@
 4. 改一个片段后的构建：只有它重跑。
 
 输出各项与目标的比值。机器是共享的、有噪声，所以只看同一次运行中的比值。
+
+后三种构建各量 --repeat 次（默认 2），比值用最快的一次，每次的用时都打印出来。
+原因：宿主机的负载忽高忽低，同一台虚拟机上同样的冷构建在一小时内量到过 14.7–21.8 秒。
+冷构建几乎全程占满 CPU，一次量到的用时取决于那 20 秒里宿主机有多忙；
+串行总时长大多是片段在 sleep、等子进程，又是 119 次运行分散在一分钟里的和，几乎不受影响。
+取多次中最快的一次（timeit 的做法）估计的是构建本身要多久，而不是碰上的干扰；--repeat 1 即单次测量。
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -37,7 +44,22 @@ def build(copy: Path) -> tuple[float, str]:
     return elapsed, summary.group(0) if summary else "（没有汇总行）"
 
 
+def cold(copy: Path) -> tuple[float, str]:
+    for path in (".cache", "site"):
+        shutil.rmtree(copy / path, ignore_errors=True)
+    return build(copy)
+
+
+def edit(path: Path) -> None:
+    """改一个片段：在开头加一行注释（声明行必须留在末尾）。"""
+    path.write_text("# 基准：改一行\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=2, help="冷、热、改一个片段的构建各量几次，取最快的一次（默认 2）")
+    repeat = max(1, parser.parse_args().repeat)
+
     with tempfile.TemporaryDirectory(prefix="snipexec-bench-") as tmp:
         copy = Path(tmp)
         for name in ("docs", "snippets", "tools"):
@@ -49,23 +71,34 @@ def main() -> None:
                         for run in planned), reverse=True)
         serial = sum(seconds for seconds, _, _ in timed)
 
-        cold, cold_summary = build(copy)
-        warm, warm_summary = build(copy)
-        # 改一个普通片段（不是 alone 的）：在开头加一行注释（声明行必须留在末尾）
-        edited = next(run.snippet.path for run in planned if not run.snippet.meta.alone)
-        edited.write_text("# 基准：改一行\n" + edited.read_text(encoding="utf-8"), encoding="utf-8")
-        edit, edit_summary = build(copy)
+        colds = [cold(copy) for _ in range(repeat)]
+        warms = [build(copy) for _ in range(repeat)]
+        # 每次改一个不同的普通片段（不是 alone 的、只在一种启动方法下运行的）：每次构建都只该重跑它一个
+        runs_of = {}
+        for run in planned:
+            runs_of.setdefault(run.snippet.path, []).append(run)
+        candidates = [path for path, runs in runs_of.items() if len(runs) == 1 and not runs[0].snippet.meta.alone]
+        edits = []
+        for path in candidates[:repeat]:
+            edit(path)
+            edits.append(build(copy))
 
-    rows = [
-        ("片段串行总时长", serial, f"{len(planned)} 次运行", ""),
-        ("冷构建", cold, cold_summary, f"冷/串行 = {cold / serial:.2f}（目标 ≤ 0.35）"),
-        ("热构建", warm, warm_summary, f"热/冷 = {warm / cold:.2f}（目标 ≤ 0.25）"),
-        ("改一个片段", edit, edit_summary, f"改/冷 = {edit / cold:.2f}（目标 ≤ 0.40）"),
-    ]
-    for name, seconds, detail, ratio in rows:
-        print(f"{name:<10} {seconds:7.2f} 秒  {ratio:<24} {detail}")
+    best = {name: min(samples) for name, samples in (("cold", colds), ("warm", warms), ("edit", edits))}
+    print(f"{'片段串行总时长':<10} {serial:7.2f} 秒  {'':<24} {len(planned)} 次运行")
+    for name, key, ratio, target, samples in (
+        ("冷构建", "cold", best["cold"][0] / serial, "冷/串行 = {:.2f}（目标 ≤ 0.35）", colds),
+        ("热构建", "warm", best["warm"][0] / best["cold"][0], "热/冷 = {:.2f}（目标 ≤ 0.25）", warms),
+        ("改一个片段", "edit", best["edit"][0] / best["cold"][0], "改/冷 = {:.2f}（目标 ≤ 0.40）", edits),
+    ):
+        seconds, summary = best[key]
+        each = "" if len(samples) < 2 else "（各次：" + "、".join(f"{s:.2f}" for s, _ in samples) + " 秒）"
+        print(f"{name:<10} {seconds:7.2f} 秒  {target.format(ratio):<24} {summary}{each}")
     print("串行最慢的 5 个：" + "，".join(f"{rel}{f'[{m}]' if m else ''} {s:.2f} 秒" for s, rel, m in timed[:5]))
-    ok = cold / serial <= 0.35 and warm / cold <= 0.25 and edit / cold <= 0.40 and "运行 0 个" in warm_summary
+    ok = (best["cold"][0] / serial <= 0.35 and best["warm"][0] / best["cold"][0] <= 0.25
+          and best["edit"][0] / best["cold"][0] <= 0.40
+          and all("运行 0 个" in summary for _, summary in warms)
+          and all("运行 1 个" in summary for _, summary in edits)
+          and all(f"运行 {len(planned)} 个" in summary for _, summary in colds))
     print("全部达标" if ok else "未达标")
     sys.exit(0 if ok else 1)
 
