@@ -436,6 +436,90 @@ def test_mkdocs_build_fails_naming_file_and_page(tmp_path, code, expected):
     assert time.monotonic() - started < 20
 
 
+SLOW_WITH_CHILD = """
+    import sys, time, multiprocessing as mp
+
+    if __name__ == "__main__":
+        p = mp.Process(target=time.sleep, args=(30,))
+        p.start()
+        p.join()
+    # snippet: timeout=60
+"""
+
+
+def _processes_under(path: Path) -> list[int]:
+    """命令行里带着 path 的进程（片段及其子进程：spawn 出来的子进程命令行里也有片段路径，fork 出来的照抄父进程的）。"""
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if str(path).encode() in cmdline and alive(int(pid)) and int(pid) != os.getpid():
+            found.append(int(pid))
+    return found
+
+
+def _slow_site(root: Path, queued: int) -> None:
+    write(root, "t/slow.py", SLOW_WITH_CHILD)
+    for i in range(queued):
+        write(root, f"t/queued_{i}.py", "import time\ntime.sleep(1)\n")
+    fences = "".join(f"```snippet\nt/{name}.py\n```\n\n" for name in ["slow", *(f"queued_{i}" for i in range(queued))])
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "page.md").write_text(fences, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(MKDOCS_YML)
+    (root / "tmp").mkdir()
+
+
+def _wait_until_running(path: Path, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 30
+    while not _processes_under(path):
+        assert proc.poll() is None and time.monotonic() < deadline, "片段没有开始运行"
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="按 /proc 检查进程")
+def test_ctrl_c_stops_the_build_at_once_and_leaves_nothing(tmp_path):
+    # 一个要跑 30 秒的片段（带子进程）正在运行，另有 20 个在排队（只有 2 个线程）：Ctrl-C 后构建应当马上结束
+    _slow_site(tmp_path, queued=20)
+    env = {**os.environ, "SNIPEXEC_ROOT": str(tmp_path), "PYTHONPATH": str(ROOT / "tools"), "NO_MKDOCS_2_WARNING": "1",
+           "SNIPEXEC_JOBS": "2", "TMPDIR": str(tmp_path / "tmp")}
+    # 像在终端里一样让 SIGINT 变成 KeyboardInterrupt（测试进程本身可能忽略了 SIGINT，子进程会继承）
+    code = ("import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "sys.argv = ['mkdocs', 'build', '-q']; runpy.run_module('mkdocs', run_name='__main__')")
+    build = subprocess.Popen([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _wait_until_running(tmp_path / "snippets" / "t" / "slow.py", build)
+    build.send_signal(signal.SIGINT)
+    interrupted = time.monotonic()
+    build.wait(timeout=60)
+    assert time.monotonic() - interrupted < 5  # 不等正在运行的片段跑完，也不再运行排队的
+    assert build.returncode != 0
+    time.sleep(0.2)
+    assert not _processes_under(tmp_path)
+    assert not list((tmp_path / "tmp").glob("snipexec-*"))  # 片段的临时工作目录、时间线记录都删掉了
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="按 /proc 检查进程")
+def test_interpreter_exit_kills_running_snippets(tmp_path):
+    # 中断落在别处（不在等结果的时候），解释器直接开始退出：线程池退出前会等正在运行的片段，引擎要先把它们杀掉
+    _slow_site(tmp_path, queued=5)
+    code = ("import signal, sys, time; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "sys.path.insert(0, sys.argv[1]); import snipexec; "
+            "engine = snipexec.Engine(snipexec.Path(sys.argv[2]), jobs=2, fresh=True); engine.start_round(); "
+            "time.sleep(30)")
+    script = subprocess.Popen([sys.executable, "-c", code, str(ROOT / "tools"), str(tmp_path)],
+                              env={**os.environ, "TMPDIR": str(tmp_path / "tmp")})
+    _wait_until_running(tmp_path / "snippets" / "t" / "slow.py", script)
+    script.send_signal(signal.SIGINT)
+    interrupted = time.monotonic()
+    script.wait(timeout=60)
+    assert time.monotonic() - interrupted < 5
+    time.sleep(0.2)
+    assert not _processes_under(tmp_path)
+    assert not list((tmp_path / "tmp").glob("snipexec-*"))
+
+
 def test_requires_newer_python_is_not_run(tmp_path):
     snippet = write(tmp_path, "new.py", "raise SystemExit(5)\n# snippet: requires=3.99\n")
     assert not snippet.meta.runnable_here

@@ -27,6 +27,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import dataclasses
 import functools
@@ -49,8 +50,8 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import NamedTuple
 
@@ -269,11 +270,13 @@ def _compile_child_site() -> None:
     py_compile.compile(str(CHILD_SITE / "sitecustomize.py"), doraise=True)
 
 
-def run(snippet: Snippet, method: str | None = None, *, events: bool = False) -> Result:
+def run(snippet: Snippet, method: str | None = None, *, events: bool = False,
+        on_start: Callable[[subprocess.Popen, str], None] | None = None) -> Result:
     """在全新的进程里运行片段：临时工作目录、关闭的 stdin、超时杀整棵进程树、输出有上限。
 
     events=True 时记录时间线事件（进程、锁、进程池任务），只给要画时间线的片段用：
     记录要包装 multiprocessing 的内部，其余片段不必付这个代价。
+    on_start(进程, 运行标记) 在进程启动后立即调用：引擎借它在构建中止时杀掉还在运行的片段。
     """
     _compile_child_site()
     token = uuid.uuid4().hex
@@ -292,32 +295,45 @@ def run(snippet: Snippet, method: str | None = None, *, events: bool = False) ->
     overflowed = threading.Event()
 
     with _alone_lock(snippet.root, snippet.meta.alone), tempfile.TemporaryDirectory(prefix="snipexec-") as workdir:
-        started = time.perf_counter()
+        began = time.perf_counter()
         proc = subprocess.Popen(
             [sys.executable, str(snippet.path)], cwd=workdir, env=env, stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
         )
+        reader = None
+        try:
+            if on_start:
+                on_start(proc, token)
 
-        def pump() -> None:
-            while chunk := proc.stdout.read1(65536):
-                room = OUTPUT_LIMIT - len(buffer)
-                buffer.extend(chunk[:room])
-                if len(chunk) > room:
-                    overflowed.set()
-                    _kill_tree(proc, token)
+            def pump() -> None:
+                while chunk := proc.stdout.read1(65536):
+                    room = OUTPUT_LIMIT - len(buffer)
+                    buffer.extend(chunk[:room])
+                    if len(chunk) > room:
+                        overflowed.set()
+                        _kill_tree(proc, token)
 
-        reader = threading.Thread(target=pump, daemon=True)
-        reader.start()
-        # 读到 EOF 才算结束：所有还开着输出管道的后代都要写完
-        reader.join(snippet.meta.timeout)
-        timed_out = reader.is_alive()
-        if timed_out:
+            reader = threading.Thread(target=pump, daemon=True)
+            reader.start()
+            # 读到 EOF 才算结束：所有还开着输出管道的后代都要写完
+            reader.join(snippet.meta.timeout)
+            timed_out = reader.is_alive()
+            if timed_out:
+                _kill_tree(proc, token)
+                reader.join()
+            returncode = proc.wait()
+            duration = time.perf_counter() - began
+            leftovers = _kill_tree(proc, token)  # 关掉了输出却还活着的后代：杀掉，并判为失败
+        except BaseException:  # 引擎自己出错，或 Ctrl-C 落在这个线程里：不留下进程和临时文件
             _kill_tree(proc, token)
-            reader.join()
-        returncode = proc.wait()
-        duration = time.perf_counter() - started
-        leftovers = _kill_tree(proc, token)  # 关掉了输出却还活着的后代：杀掉，并判为失败
-        proc.stdout.close()
+            proc.wait()
+            if reader is not None:
+                reader.join(1)  # 进程树已杀掉，管道很快读到 EOF；读完再关
+            if events_path:
+                os.unlink(events_path)
+            raise
+        finally:
+            proc.stdout.close()
 
     output = _elide(buffer.decode("utf-8", "replace"), workdir, snippet.root)
     if overflowed.is_set():
@@ -396,10 +412,16 @@ class Engine:
         # 等待才能重叠起来（2 核上 12 个比 6 个，冷构建快约四分之一）；计时敏感的 alone 片段仍然独占
         self.jobs = jobs or int(os.environ.get("SNIPEXEC_JOBS", 0)) or 4 * (os.cpu_count() or 1) + 4
         self.lock = threading.Lock()
+        self.running: dict[str, subprocess.Popen] = {}  # 正在运行的片段：运行标记 → 最外层进程
         self._reset()
+        # 解释器退出时（Ctrl-C、构建出错）中止：否则退出前线程池要把正在运行的、排队的片段全部跑完，
+        # Ctrl-C 要等到构建本该结束的时候。concurrent.futures 在等线程池的线程之前，先调用经
+        # threading._register_atexit 登记的函数（它自己就用这个接口，3.9 起都有）；没有这个接口时退回 atexit，只是晚一些
+        getattr(threading, "_register_atexit", atexit.register)(self.abort)
 
     def _reset(self) -> None:
         self.pool = ThreadPoolExecutor(self.jobs)
+        self.stopping = threading.Event()  # 属于这个线程池：中止后换新的线程池，旧线程池的任务仍看到已中止
         self.futures: dict[str, Future] = {}
         self.stats = Counter(run=0, cached=0, failed=0)
         self.timings: list[tuple[float, str]] = []
@@ -452,10 +474,10 @@ class Engine:
         events = snippet.name in self.charted
         key = snippet.key(method, events)
         if key not in self.futures:
-            self.futures[key] = self.pool.submit(self._get, snippet, method, key, events)
+            self.futures[key] = self.pool.submit(self._get, snippet, method, key, events, self.stopping)
         return self.futures[key]
 
-    def _get(self, snippet: Snippet, method: str | None, key: str, events: bool) -> Result:
+    def _get(self, snippet: Snippet, method: str | None, key: str, events: bool, stopping: threading.Event) -> Result:
         cached = self.cache_dir / f"{key}.json"
         if cached.is_file() and not self.fresh:
             with self.lock:
@@ -463,7 +485,25 @@ class Engine:
             return Result(**{**json.loads(cached.read_text(encoding="utf-8")), "cached": True})
         if not snippet.meta.alone:
             wait(self.alone)  # 见 start_round：独占的片段先跑完
-        result = run(snippet, method, events=events)
+        if stopping.is_set():  # 构建已中止（abort()），不再开始新的运行
+            raise CancelledError
+        tokens = []
+
+        def on_start(proc: subprocess.Popen, token: str) -> None:
+            with self.lock:
+                self.running[token] = proc
+            tokens.append(token)
+            if stopping.is_set():  # abort() 恰好在进程启动前做完
+                _kill_tree(proc, token)
+
+        try:
+            result = run(snippet, method, events=events, on_start=on_start)
+        finally:
+            with self.lock:
+                for token in tokens:
+                    self.running.pop(token, None)
+        if stopping.is_set():
+            raise CancelledError  # 被 abort() 杀掉的：不算数，也不缓存
         failed = bool(problems(snippet, result))
         with self.lock:
             self.stats["run"] += 1
@@ -474,6 +514,15 @@ class Engine:
             if events:
                 self.timeline(snippet, result, key)
         return result
+
+    def abort(self) -> None:
+        """构建失败或解释器退出（比如 Ctrl-C）：排队的运行不再开始，正在运行的片段连同整棵进程树马上杀掉。"""
+        self.stopping.set()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        with self.lock:
+            running = list(self.running.items())
+        for token, proc in running:
+            _kill_tree(proc, token)
 
     def results(self, name: str, methods: list[str | None]) -> tuple[Snippet, list[Result]]:
         """渲染一个围栏：取回（必要时运行）结果；不符合预期就抛 SnippetError，构建失败。"""
@@ -492,8 +541,8 @@ class Engine:
                 if problems(snippet, result):
                     raise SnippetError(failure_message(snippet, result, pages))
         except SnippetError as error:
+            self.abort()
             self.summary()
-            self.pool.shutdown(wait=False, cancel_futures=True)
             self._reset()
             if pages and "页面" not in str(error):
                 raise SnippetError(f"{error}（页面 {', '.join(pages)}）") from None
