@@ -417,6 +417,12 @@ markdown_extensions:
 """
 
 
+def mkdocs_env(root: Path, **extra: str) -> dict[str, str]:
+    """在 root 这个临时项目里运行 mkdocs build 的环境：引擎从本仓库的 tools/ 导入。"""
+    return {**os.environ, "SNIPEXEC_ROOT": str(root), "PYTHONPATH": str(ROOT / "tools"), "NO_MKDOCS_2_WARNING": "1",
+            **extra}
+
+
 @pytest.mark.parametrize(("code", "expected"), [
     ("raise ValueError('boom')\n", "ValueError: boom"),
     ("import time, multiprocessing as mp\n"
@@ -426,9 +432,8 @@ markdown_extensions:
 def test_mkdocs_build_fails_naming_file_and_page(tmp_path, code, expected):
     make_site(tmp_path, code)
     (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
-    env = {**os.environ, "SNIPEXEC_ROOT": str(tmp_path), "PYTHONPATH": str(ROOT / "tools"), "NO_MKDOCS_2_WARNING": "1"}
     started = time.monotonic()
-    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=tmp_path, env=env,
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=tmp_path, env=mkdocs_env(tmp_path),
                            capture_output=True, text=True, timeout=60)
     assert build.returncode != 0
     assert "snippets/t/a.py" in build.stderr and "page.md" in build.stderr and expected in build.stderr
@@ -471,33 +476,33 @@ def _slow_site(root: Path, queued: int) -> None:
     (root / "tmp").mkdir()
 
 
-def _wait_until_running(path: Path, proc: subprocess.Popen) -> None:
+def _interrupt_while_slow_runs(root: Path, proc: subprocess.Popen) -> None:
+    """等 t/slow.py 跑起来后发 SIGINT：进程要在 5 秒内退出，不留下片段的进程和临时文件（TMPDIR 是 root/tmp）。"""
     deadline = time.monotonic() + 30
-    while not _processes_under(path):
+    while not _processes_under(root / "snippets" / "t" / "slow.py"):
         assert proc.poll() is None and time.monotonic() < deadline, "片段没有开始运行"
         time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    interrupted = time.monotonic()
+    proc.wait(timeout=60)
+    assert time.monotonic() - interrupted < 5  # 不等正在运行的片段跑完，也不再运行排队的
+    assert proc.returncode != 0
+    time.sleep(0.2)
+    assert not _processes_under(root)
+    assert not list((root / "tmp").glob("snipexec-*"))  # 片段的临时工作目录、时间线记录都删掉了
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="按 /proc 检查进程")
 def test_ctrl_c_stops_the_build_at_once_and_leaves_nothing(tmp_path):
     # 一个要跑 30 秒的片段（带子进程）正在运行，另有 20 个在排队（只有 2 个线程）：Ctrl-C 后构建应当马上结束
     _slow_site(tmp_path, queued=20)
-    env = {**os.environ, "SNIPEXEC_ROOT": str(tmp_path), "PYTHONPATH": str(ROOT / "tools"), "NO_MKDOCS_2_WARNING": "1",
-           "SNIPEXEC_JOBS": "2", "TMPDIR": str(tmp_path / "tmp")}
     # 像在终端里一样让 SIGINT 变成 KeyboardInterrupt（测试进程本身可能忽略了 SIGINT，子进程会继承）
     code = ("import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
             "sys.argv = ['mkdocs', 'build', '-q']; runpy.run_module('mkdocs', run_name='__main__')")
-    build = subprocess.Popen([sys.executable, "-c", code], cwd=tmp_path, env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _wait_until_running(tmp_path / "snippets" / "t" / "slow.py", build)
-    build.send_signal(signal.SIGINT)
-    interrupted = time.monotonic()
-    build.wait(timeout=60)
-    assert time.monotonic() - interrupted < 5  # 不等正在运行的片段跑完，也不再运行排队的
-    assert build.returncode != 0
-    time.sleep(0.2)
-    assert not _processes_under(tmp_path)
-    assert not list((tmp_path / "tmp").glob("snipexec-*"))  # 片段的临时工作目录、时间线记录都删掉了
+    build = subprocess.Popen([sys.executable, "-c", code], cwd=tmp_path,
+                             env=mkdocs_env(tmp_path, SNIPEXEC_JOBS="2", TMPDIR=str(tmp_path / "tmp")),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _interrupt_while_slow_runs(tmp_path, build)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="按 /proc 检查进程")
@@ -510,14 +515,7 @@ def test_interpreter_exit_kills_running_snippets(tmp_path):
             "time.sleep(30)")
     script = subprocess.Popen([sys.executable, "-c", code, str(ROOT / "tools"), str(tmp_path)],
                               env={**os.environ, "TMPDIR": str(tmp_path / "tmp")})
-    _wait_until_running(tmp_path / "snippets" / "t" / "slow.py", script)
-    script.send_signal(signal.SIGINT)
-    interrupted = time.monotonic()
-    script.wait(timeout=60)
-    assert time.monotonic() - interrupted < 5
-    time.sleep(0.2)
-    assert not _processes_under(tmp_path)
-    assert not list((tmp_path / "tmp").glob("snipexec-*"))
+    _interrupt_while_slow_runs(tmp_path, script)
 
 
 def test_requires_newer_python_is_not_run(tmp_path):
