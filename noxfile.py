@@ -12,14 +12,13 @@ import nox
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
-# docs 会话用运行 nox 的这个 Python；站点测试（构建整站、浏览器搜索）只在同一版本上跑一次，
-# 还能和 nox -s docs 共用片段缓存。
-DOCS_PYTHON = f"{sys.version_info[0]}.{sys.version_info[1]}"
+PYTHONS = ["3.11", "3.12", "3.13", "3.14", "3.15"]
+# 读者在用的版本：站点用它构建（3.14 起 Linux 的默认启动方法是 forkserver）
+SITE_PYTHON = "3.14"
 CI = bool(os.environ.get("CI"))
 
 # pyenv 装的各个版本不一定在 PATH 上（shim 只认当前激活的版本）：把它们的 bin 目录追加到 PATH 末尾，
-# nox 才能找到 python3.10、python3.12……；排在后面，不改变默认的 python。
+# nox 才能找到 python3.12、python3.13……；排在后面，不改变默认的 python。
 _pyenv = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
 os.environ["PATH"] = os.pathsep.join([os.environ.get("PATH", ""), *map(str, sorted(_pyenv.glob("3.*/bin")))])
 
@@ -28,6 +27,21 @@ os.environ["PATH"] = os.pathsep.join([os.environ.get("PATH", ""), *map(str, sort
 # 这些环境里没有什么需要 setuptools（只有源码包的 jieba 由 pip 在隔离的构建环境里打包）；uv 本来就不装它
 os.environ.setdefault("VIRTUALENV_NO_SETUPTOOLS", "1")
 os.environ.setdefault("VIRTUALENV_NO_WHEEL", "1")
+
+
+
+def docs_python() -> str:
+    """构建站点用的 Python：装了 3.14 就用它，否则用装了的最新版本（≥ 3.11）。
+
+    站点测试（构建整站、浏览器搜索）也只在这个版本上跑一次，和 nox -s docs 共用片段缓存。
+    """
+    installed = [v for v in PYTHONS if shutil.which(f"python{v}")]
+    if SITE_PYTHON in installed:
+        return SITE_PYTHON
+    return installed[-1] if installed else f"{sys.version_info[0]}.{sys.version_info[1]}"
+
+
+DOCS_PYTHON = docs_python()
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -54,14 +68,14 @@ def install(session: nox.Session, group: str) -> None:
     stamp.write_text(digest)
 
 
-@nox.session
+@nox.session(python=DOCS_PYTHON)
 def docs(session: nox.Session) -> None:
     """构建站点到 site/：运行页面用到的每个片段（有缓存），任何不符合预期的结果都让构建失败。"""
     install(session, "docs")
     session.run("mkdocs", "build", *session.posargs, env=ENV)
 
 
-@nox.session
+@nox.session(python=DOCS_PYTHON)
 def serve(session: nox.Session) -> None:
     """在 http://127.0.0.1:8000 预览，修改文档或片段后自动重建。"""
     install(session, "docs")
@@ -70,7 +84,7 @@ def serve(session: nox.Session) -> None:
 
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """在每个已安装的 CPython 3.10–3.13 上运行全部测试（片段 × fork/spawn/forkserver、引擎单元测试、文档代码块）。"""
+    """在每个已安装的 CPython 3.11–3.15 上运行全部测试（片段 × fork/spawn/forkserver、引擎单元测试、文档代码块）。"""
     install(session, "tests")
     workers = os.environ.get("TESTS_WORKERS", "3")
     env = {**ENV, "SITE_TESTS": "1" if session.python == DOCS_PYTHON else "0"}
@@ -81,14 +95,14 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", "-p", "no:xdist", "-m", "quiet", *session.posargs, env=env, success_codes=selected)
 
 
-@nox.session
+@nox.session(python=DOCS_PYTHON)
 def bench(session: nox.Session) -> None:
     """构建基准：片段串行总时长、冷构建、热构建、改一个片段后的构建，输出同一次运行中的比值。"""
     install(session, "docs")
     session.run("python", "tools/bench.py", *session.posargs, env=ENV)
 
 
-@nox.session
+@nox.session(python=DOCS_PYTHON)
 def zensical(session: nox.Session) -> None:
     """用 Zensical 构建同一份 mkdocs.yml 到 site-zensical/，并检查每个片段都渲染出了运行结果。"""
     install(session, "zensical")
