@@ -33,7 +33,12 @@ def exitcodes(result):
     # 子进程的回溯先出现（它在 join() 之前就打印了），标题里是进程的 name
     before(result, "^Process 抛出异常:$", "父进程看到的 exitcode")
     assert count(result, "^ValueError: 数据格式不对$") == 1
-    assert count(result, "不会出现") == 0  # 被信号结束时 finally 没有执行
+    # 两个子进程都先进了 try（父进程等它们报告就绪才发信号），finally 却没有执行
+    assert count(result, r"^被 terminate\(\)：已进入 try") == 1
+    assert count(result, r"^被 kill\(\)：已进入 try") == 1
+    before(result, r"^被 terminate\(\)：已进入 try", "^Process 抛出异常:$")
+    before(result, r"^被 kill\(\)：已进入 try", "^Process 抛出异常:$")
+    assert count(result, "不会出现") == 0
     tail = result.lines[index(result, "父进程看到的 exitcode") + 1:]
     assert tail == ["正常返回：0", "抛出异常：1", "sys.exit(3)：3",
                     "被 terminate()：-15（信号 SIGTERM）", "被 kill()：-9（信号 SIGKILL）"]
