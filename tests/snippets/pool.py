@@ -1,5 +1,6 @@
 """docs/pool.md 的说法。"""
 
+import ast
 import re
 from collections import Counter
 
@@ -88,6 +89,17 @@ def executor_exception(result):
     assert count(result, r'File ".*executor_exception.py", line \d+, in parse') == 1
     assert count(result, r"^bad.exception\(\) 不抛出，直接返回异常对象：ValueError\(") == 1
     assert result.lines[-1] == "之后的任务照常运行：7"
+
+
+def pool_exception(result):
+    assert result.lines[0] == "get() 抛出 ValueError: invalid literal for int() with base 10: '四十二'"
+    # Pool 也附带工作进程的回溯：__cause__ 是 RemoteTraceback，文本指向任务函数里出错的那一行
+    assert count(result, r"^__cause__ 是 multiprocessing\.pool\.RemoteTraceback，内容：") == 1
+    assert count(result, r'File ".*pool_exception.py", line \d+, in parse') == 1
+    # 父进程里的异常是解封出来的副本：它自己的回溯只有父进程的栈帧（止于 get），没有工作进程的
+    [listed] = [line for line in result.lines if line.startswith("error.__traceback__ 里的函数：")]
+    frames = ast.literal_eval(listed.split("：", 1)[1])
+    assert frames[-1] == "get" and not {"parse", "worker"} & set(frames), frames
 
 
 def broken_pool(result):
