@@ -25,8 +25,10 @@ def terminate_async(result):
 
 def kill_vs_terminate(result):
     assert count(result, "收到 SIGTERM，不理它") == 1
-    assert count(result, r"等了 0.5 秒：is_alive\(\) = True，exitcode = None") == 1
-    before(result, "等了 0.5 秒", r"kill\(\) 之后：is_alive\(\) = False，exitcode = -9")
+    # 父进程等到处理函数运行完才看：子进程捕获了 SIGTERM，仍然活着
+    before(result, "收到 SIGTERM，不理它", "处理完 SIGTERM")
+    assert count(result, r"处理完 SIGTERM 又等了 0.3 秒：is_alive\(\) = True，exitcode = None") == 1
+    before(result, "处理完 SIGTERM", r"kill\(\) 之后：is_alive\(\) = False，exitcode = -9")
 
 
 def exitcodes(result):
@@ -59,3 +61,4 @@ def rename_after_start(result):
     assert count(result, r"子进程：current_process\(\).name = worker-2$") == 1
     before(result, "父进程：after.name", r"子进程：current_process\(\).name = worker-2$")
     assert result.lines[-1] == "父进程：join() 之后 after.name = worker-2-新名字"
+
