@@ -7,7 +7,7 @@ from concurrent.futures import InterpreterPoolExecutor, ThreadPoolExecutor
 # 计算用内置函数 sum：它在 C 里循环，整个过程都持有 GIL。
 # 任务会用 pickle 传进子解释器；官方文档提醒，定义在 __main__ 里的函数不能这样传，
 # 自己写的计算函数应放进单独的模块，再 import 进来。
-WORK = [range(8_000_000)] * 2
+WORK = [range(16_000_000)] * 2
 ROUNDS = 3  # 三种做法轮流量三轮，各取最快的一轮，减少机器上其他程序的干扰
 
 
@@ -36,9 +36,9 @@ if __name__ == "__main__":
         wall, cpu = min(timings)
         speedup = "" if label == "依次计算" else f"，加速 {serial / wall:.2f} 倍"
         # CPU 时间 ÷ 墙钟时间 = 平均有几个核心在同时计算
-        print(f"{label}：{wall:.2f} 秒{speedup}；同时在算的核心：{cpu / wall:.1f} 个")
-    # 子解释器是第一批任务到来时才创建的：第一轮里包含这段启动时间
+        print(f"{label}：{wall:.3f} 秒{speedup}；同时在算的核心：{cpu / wall:.1f} 个")
+    # 子解释器在第一批任务到来时才创建：第一轮里包含这段启动时间（上面各取三轮里最快的一轮）
     first = rounds["子解释器池"][0][0]
-    print(f"子解释器池的第一轮：{first:.2f} 秒（含创建子解释器）")
+    print(f"子解释器池的第一轮：{first:.3f} 秒（包括创建两个子解释器）")
 
 # snippet: requires=3.14 alone
