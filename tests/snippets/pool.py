@@ -153,3 +153,16 @@ def lambda_task(result):
     assert count(result, r"^Pool.map\(lambda\) 失败：(PicklingError|AttributeError): .*lambda") == 1
     assert count(result, r"^ProcessPoolExecutor.submit\(lambda\) 失败：(PicklingError|AttributeError): .*lambda") == 1
     assert Counter(line.split("：")[0] for line in result.lines if "失败" in line).total() == 2
+
+
+def function_in_main_guard(result):
+    if result.start_method == "fork":
+        # fork 的工作进程是父进程的副本，函数就在内存里
+        assert result.lines == ["ProcessPoolExecutor：结果 42", "Pool：结果 42"], result.output
+    else:
+        # 工作进程解封任务时找不到函数而崩溃（两段回溯）：执行器变成 BrokenProcessPool，Pool 换上新进程、任务丢失
+        # 消息随版本不同：3.11 是 Can't get attribute 'double' on <module '__mp_main__' ...>
+        assert count(result, r"^AttributeError: .*'double'") == 2
+        before(result, "^AttributeError", "^ProcessPoolExecutor：BrokenProcessPool$")
+        assert result.lines[-1] == "Pool：等了 1 秒也没有结果"
+        assert count(result, "结果 42") == 0
