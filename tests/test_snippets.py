@@ -38,8 +38,11 @@ def test_snippet(path: Path, method: str, claims: snipexec.Claims) -> None:
         pytest.skip(f"需要 Python {'.'.join(map(str, snippet.meta.requires))}+")
     claim = claims.require(snippet.name)
     result, failure = snipexec.verified(snippet, claim, lambda: snipexec.run(snippet, method, events=snippet.name in CHARTED))
-    assert not snipexec.problems(snippet, result), snipexec.failure_message(snippet, result)
-    assert failure is None, snipexec.claim_failure_message(snippet, result, failure)
+    # 消息本身已经说清了片段、版本、启动方法、哪条检查和最后的输出：不再附上 pytest 的回溯和对象展开
+    if snipexec.problems(snippet, result):
+        pytest.fail(snipexec.failure_message(snippet, result), pytrace=False)
+    if failure is not None:
+        pytest.fail(snipexec.claim_failure_message(snippet, result, failure), pytrace=False)
 
 
 def test_snippets_exist() -> None:
