@@ -59,4 +59,4 @@ if __name__ == "__main__":
         # CPU 时间之和 ÷ 墙钟时间 = 平均有几个核心在同时计算
         print(f"{label}：{wall:.2f} 秒{speedup}；平均同时在算的核心：{cpu / wall:.1f} 个")
 
-# snippet: alone timeout=40
+# snippet: alone timeout=40 retries=2

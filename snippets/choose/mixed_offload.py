@@ -51,4 +51,4 @@ async def main():
 if __name__ == "__main__":
     asyncio.run(main())
 
-# snippet: alone
+# snippet: alone retries=2
