@@ -1,7 +1,6 @@
 """docs/lock.md 的说法。"""
 
 import re
-import sys
 
 import timeline
 from _helpers import child_spans, count, index, overlaps, spans
@@ -102,7 +101,7 @@ def global_vs_arg(result):
         # 3.13 及以前每个子进程重新导入主模块，那把新锁建在子进程里、没人清理，资源追踪器报一条警告；
         # 3.14 起主模块只在 fork 服务器里导入一次，没有这条警告（页面这样说）
         leaked = count(result, r"UserWarning: resource_tracker: There appear to be 1 leaked semaphore")
-        assert leaked == (0 if sys.version_info >= (3, 14) else 1), result.output
+        assert leaked == (0 if result.python >= (3, 14) else 1), result.output
 
 
 def no_join(result):
@@ -113,7 +112,7 @@ def no_join(result):
     elif result.start_method == "spawn":
         assert count(result, r"^FileNotFoundError") == 1
         assert count(result, "打印完毕") == 0
-    elif sys.version_info >= (3, 14):
+    elif result.python >= (3, 14):
         # forkserver：3.14、3.15 上实测每次都崩溃（页面上的标签页）；3.11 上偶尔能赶在锁被删掉之前打开它，不断言
         assert count(result, r"^FileNotFoundError") == 1
         assert count(result, "打印完毕") == 0
