@@ -9,6 +9,12 @@ def count(result, pattern: str) -> int:
     return sum(1 for line in result.lines if re.search(pattern, line))
 
 
+def once(result, *patterns: str) -> None:
+    """每个模式恰好匹配输出里的一行。"""
+    wrong = {pattern: n for pattern in patterns if (n := count(result, pattern)) != 1}
+    assert not wrong, f"这些模式应当恰好匹配一行（实际行数）：{wrong}\n{result.output}"
+
+
 def numbers(result, pattern: str) -> list[float]:
     """每一行里第一个捕获组的数值。"""
     return [float(m.group(1)) for line in result.lines if (m := re.search(pattern, line))]
