@@ -16,6 +16,8 @@ p.exitcode
 
 if __name__ == "__main__":
     # -W default::DeprecationWarning：显示默认隐藏的 DeprecationWarning
-    run = subprocess.run([sys.executable, "-W", "default::DeprecationWarning", "-i", "-q", "-u"],
-                         input=SESSION, timeout=10, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    warn = ["-W", "default::DeprecationWarning"]
+    run = subprocess.run([sys.executable, *warn, "-i", "-q", "-u"],
+                         input=SESSION, timeout=10, text=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     print(run.stdout, end="")

@@ -21,7 +21,9 @@ p.exitcode
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         Path(tmp, "worker.py").write_text(WORKER_MODULE, encoding="utf-8")
-        # 在模块所在的目录里启动解释器，就像笔记本和模块放在同一个目录：当前目录在 sys.path 上
-        run = subprocess.run([sys.executable, "-i", "-q", "-u"], input=SESSION, cwd=tmp, timeout=10,
-                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        # 在模块所在的目录里启动解释器，就像笔记本和模块在同一个目录：
+        # 当前目录在 sys.path 上
+        run = subprocess.run([sys.executable, "-i", "-q", "-u"],
+                             input=SESSION, cwd=tmp, timeout=10, text=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     print(run.stdout, end="")

@@ -12,6 +12,7 @@ with ProcessPoolExecutor(1) as executor:
 """
 
 if __name__ == "__main__":
-    run = subprocess.run([sys.executable, "-i", "-q", "-u"], input=SESSION, timeout=10,
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    run = subprocess.run([sys.executable, "-i", "-q", "-u"],
+                         input=SESSION, timeout=10, text=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     print(run.stdout, end="")

@@ -13,8 +13,10 @@ p.exitcode
 """
 
 if __name__ == "__main__":
-    # python -i：读完标准输入后进入交互模式；-q 不打印版本横幅。
-    # 标准输入是管道而不是终端，解释器照样打印提示符 >>> 和 ...，但不回显输入的行
-    run = subprocess.run([sys.executable, "-i", "-q", "-u"], input=SESSION, timeout=10,
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # python -i：交互模式，从标准输入逐行读；-q：不打印版本横幅。
+    # 标准输入是管道而不是终端：照样打印提示符 >>> 和 ...，
+    # 但不回显输入的行
+    run = subprocess.run([sys.executable, "-i", "-q", "-u"],
+                         input=SESSION, timeout=10, text=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     print(run.stdout, end="")

@@ -18,7 +18,7 @@ if __name__ == "__main__":
 
 
 def show(output):
-    """照原样打印，只省略回溯里每一帧的源码行（File 行之后缩进的行），免得太长。"""
+    """照原样打印，只省略回溯里各帧的源码行（File 行之后缩进的行）。"""
     in_frame = False
     for line in output.splitlines():
         if line.startswith('  File "'):
@@ -33,8 +33,11 @@ def show(output):
 
 if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
-        # 不是写成文件再运行，而是从标准输入喂给 python -（-u：输出不缓冲，两路输出按顺序合在一起）
-        run = subprocess.run([sys.executable, "-u", "-"], input=PROGRAM, cwd=tmp, timeout=10,
-                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        show(run.stdout.replace(tmp + "/", ""))  # 临时目录的路径每次不同，不打印
+        # 不写成文件，而是从标准输入喂给 python -
+        # （-u：不缓冲，两路输出按写出的顺序合在一起）
+        run = subprocess.run([sys.executable, "-u", "-"],
+                             input=PROGRAM, cwd=tmp, timeout=10, text=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        # 临时目录的路径每次不同，不打印
+        show(run.stdout.replace(tmp + "/", ""))
     print(f"python - 的退出状态：{run.returncode}")

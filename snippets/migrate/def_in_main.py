@@ -6,7 +6,8 @@ if __name__ == "__main__":
         return x * x
 
     with mp.Pool(2) as pool:
-        # 旧代码写的是 pool.map(square, [1, 2, 3])：工作进程找不到 square 时，它会永远等下去。
+        # 旧代码写的是 pool.map(square, [1, 2, 3])：
+        # 工作进程找不到 square 时，它会永远等下去。
         # 这里改成最多等 2 秒，示例才能结束
         pending = pool.map_async(square, [1, 2, 3])
         try:

@@ -8,7 +8,8 @@ def is_verbose(_):
 
 
 if __name__ == "__main__":
-    CONFIG["verbose"] = True  # 旧写法：启动时改全局配置（比如按命令行参数），再创建进程池
+    # 旧写法：启动时改全局配置（比如按命令行参数），再创建进程池
+    CONFIG["verbose"] = True
     print(f"父进程：verbose = {CONFIG['verbose']}")
     with mp.Pool(2) as pool:
         print(f"工作进程：verbose = {pool.map(is_verbose, range(2))}")

@@ -4,7 +4,8 @@ CONFIG = {"verbose": False}
 
 
 def init_worker(config):
-    CONFIG.update(config)  # 每个工作进程启动时执行一次：把父进程的配置装进来
+    # 每个工作进程启动时执行一次：把父进程的配置装进来
+    CONFIG.update(config)
 
 
 def is_verbose(_):

@@ -2,7 +2,7 @@ import multiprocessing as mp
 
 
 def library_function(data):
-    """一个库：需要 spawn，就只在自己内部用 spawn 上下文，不碰程序的全局设置。"""
+    """一个库：需要 spawn，就只在内部用 spawn 上下文，不碰全局设置。"""
     ctx = mp.get_context("spawn")
     with ctx.Pool(2) as pool:
         return pool.map(abs, data)

@@ -12,7 +12,7 @@ if __name__ == "__main__":
     manager = SettingsManager()
     try:
         manager.start()
-    except Exception as error:  # 旧代码里没有这个 try：这里捕获，只为把异常打印出来
+    except Exception as error:  # 旧代码没有 try：这里只为打印异常
         print(f"start() 失败：{type(error).__name__}: {error}")
         for note in getattr(error, "__notes__", []):
             print(f"  {note}")

@@ -21,7 +21,8 @@ def measure(preload):
         child.join()
         costs.append(time.perf_counter() - began)
     label = "预加载 _slow_import" if preload else "不预加载"
-    print(f"{label}：" + "，".join(f"{cost * 1000:.0f}" for cost in costs) + " 毫秒")
+    shown = "，".join(f"{cost * 1000:.0f}" for cost in costs)
+    print(f"{label}：{shown} 毫秒")
 
 
 if __name__ == "__main__":
@@ -30,5 +31,6 @@ if __name__ == "__main__":
     else:
         # fork 服务器每个程序只有一个：两种设置各用一个新的程序来量
         for mode in ("plain", "preload"):
-            subprocess.run([sys.executable, __file__, mode], check=True, timeout=10)
+            subprocess.run([sys.executable, __file__, mode],
+                           check=True, timeout=10)
 # snippet: requires=3.14

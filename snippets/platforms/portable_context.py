@@ -3,9 +3,10 @@ import os
 
 
 def make_context():
-    """在哪个平台上都能用：有 forkserver 就用它，否则用 spawn；不假设有 fork。"""
+    """各平台都能用：有 forkserver 就用它，否则 spawn；不假设有 fork。"""
     methods = mp.get_all_start_methods()
-    return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+    method = "forkserver" if "forkserver" in methods else "spawn"
+    return mp.get_context(method)
 
 
 def work():
@@ -17,4 +18,5 @@ if __name__ == "__main__":
     ctx = make_context()
     with ctx.Pool(1) as pool:
         pid = pool.apply(work)
-    print(f"选用 {ctx.get_start_method()}，工作进程 PID {pid} ≠ 本进程 {os.getpid()}")
+    print(f"选用 {ctx.get_start_method()}，"
+          f"工作进程 PID {pid} ≠ 本进程 {os.getpid()}")

@@ -51,7 +51,7 @@ def spawn_command_line(result):
 def max_workers(result):
     assert result.lines[0] == f"sys.platform = {sys.platform}"
     assert numbers(result, r"^Windows 上 max_workers 的上限：(\d+)$") == [61]
-    assert re.fullmatch(r"max_workers=64：在这里没有报错，任务在 PID \d+ 里完成", result.lines[-1])
+    assert re.fullmatch(r"max_workers=64：这里没有报错，任务在 PID \d+ 里完成", result.lines[-1])
 
 
 def qsize_portable(result):
