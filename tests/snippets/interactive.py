@@ -4,7 +4,7 @@
 那个解释器继承了引擎设置的启动方法，所以这里按 result.start_method 和版本分别断言。
 """
 
-import sys
+import re
 
 from _helpers import count
 
@@ -12,9 +12,14 @@ from _helpers import count
 NO_F = r"^AttributeError: (Can't get attribute 'f' on <module '__main__'|module '__main__' has no attribute 'f')"
 
 
-def _preloads_main() -> bool:
+def _v(result) -> tuple[int, ...]:
+    """运行这个片段的 CPython 的版本，如 (3, 14, 10)（result.python 只有前两位）。"""
+    return tuple(int(part) for part in re.findall(r"\d+", result.python_version)[:3])
+
+
+def _preloads_main(result) -> bool:
     """fork 服务器先导入一次主模块（见 tests/snippets/migrate.py 的同名函数）。"""
-    v = sys.version_info
+    v = _v(result)
     return v >= (3, 14) or (3, 13, 8) <= v[:3] < (3, 14)
 
 
@@ -26,7 +31,7 @@ def stdin_program(result):
     # 其余两种都要按 __main__.__file__（'<stdin>'）重新执行主模块，而这个文件不存在；f 一次也没运行
     assert missing == 1
     assert count(result, "子进程：f") == 0
-    if result.start_method == "forkserver" and _preloads_main() and sys.version_info < (3, 15):
+    if result.start_method == "forkserver" and _preloads_main(result) and _v(result) < (3, 15):
         # 3.14：出错的是 fork 服务器本身；父进程的 start() 连接被重置，整个程序以回溯结束
         assert count(result, r'forkserver\.py", line \d+, in main$') == 1
         assert count(result, r"^(ConnectionResetError|ConnectionRefusedError|EOFError|BrokenPipeError)") == 1
@@ -80,4 +85,4 @@ def fork_stopgap(result):
     # 但会话里还有别的线程：3.12 起 fork 会发出 DeprecationWarning（会话打开了显示）
     warned = count(result, r"DeprecationWarning: This process \(pid=\d+\) is multi-threaded, "
                            r"use of fork\(\) may lead to deadlocks in the child\.$")
-    assert warned == (1 if sys.version_info >= (3, 12) else 0)
+    assert warned == (1 if _v(result) >= (3, 12) else 0)

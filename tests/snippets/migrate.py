@@ -5,20 +5,24 @@
 """
 
 import re
-import sys
 
 from _helpers import count, index, numbers
 
 ALL = {"fork", "spawn", "forkserver"}
 
 
-def _preloads_main() -> bool:
+def _v(result) -> tuple[int, ...]:
+    """运行这个片段的 CPython 的版本，如 (3, 14, 10)（result.python 只有前两位）。"""
+    return tuple(int(part) for part in re.findall(r"\d+", result.python_version)[:3])
+
+
+def _preloads_main(result) -> bool:
     """fork 服务器启动时先导入一次主模块（__main__ 在默认的预加载列表里）。
 
     这段代码一直都在，但 3.4–3.13.7 里取错了字典键（main_path 对 init_main_from_path），从来没生效；
     gh-126631 修好了它：3.14 起，以及回移了修复的 3.13.8 起。
     """
-    v = sys.version_info
+    v = _v(result)
     return v >= (3, 14) or (3, 13, 8) <= v[:3] < (3, 14)
 
 
@@ -27,7 +31,7 @@ def default_method(result):
     [listed] = [line for line in result.lines if line.startswith("get_all_start_methods()：")]
     methods = re.findall(r"'(\w+)'", listed)
     assert set(methods) == ALL and len(methods) == 3
-    if sys.version_info >= (3, 14):
+    if _v(result) >= (3, 14):
         # 3.14 起默认的排在最前
         assert methods[0] == result.start_method
     else:
@@ -57,7 +61,7 @@ def main_preload(result):
         # 子进程是父进程的副本：模块顶层只在父进程里执行过一次
         assert reloads == []
         assert all(ppid == parent for _, ppid in children)
-    elif result.start_method == "forkserver" and _preloads_main():
+    elif result.start_method == "forkserver" and _preloads_main(result):
         # 3.14：fork 服务器执行一次模块顶层，子进程都从它 fork 出来，不再执行
         [server] = reloads
         assert server != parent
@@ -85,7 +89,7 @@ def no_guard(result):
     assert count(result, r"work\(\) 运行了") == 0
     assert errors == 1 and count(result, "current process has finished its bootstrapping phase") == 1
     forkserver = result.start_method == "forkserver"
-    if forkserver and _preloads_main() and sys.version_info < (3, 15):
+    if forkserver and _preloads_main(result) and _v(result) < (3, 15):
         # 3.14：fork 服务器预加载主模块时就出错退出，父进程的 start() 连接被重置，整个程序失败
         assert starts == 2
         assert count(result, r"^(ConnectionResetError|ConnectionRefusedError|EOFError|BrokenPipeError)") == 1
@@ -95,7 +99,7 @@ def no_guard(result):
     else:
         # spawn、3.13.0 及以前的 forkserver：子进程重新执行模块顶层时出错，父进程只看到 exitcode = 1
         # 3.15 起：fork 服务器预加载主模块的错误被默默忽略（on_error='ignore'），子进程再执行一次，同样出错
-        expected = 3 if forkserver and sys.version_info >= (3, 15) else 2
+        expected = 3 if forkserver and _v(result) >= (3, 15) else 2
         assert starts == expected
         assert count(result, r"^模块顶层：结束，exitcode = 1$") == 1
         assert status == [0]
@@ -129,7 +133,7 @@ def local_function(result):
     assert count(result, r"^start\(\) 失败：(PicklingError|AttributeError): "
                          r"Can't (pickle|get) local object .*main\.<locals>\.greet") == 1
     assert count(result, "你好") == 0
-    if sys.version_info >= (3, 14):
+    if _v(result) >= (3, 14):
         assert count(result, r"^  when serializing dict item '_target'$") == 1
 
 
@@ -153,7 +157,7 @@ def manager_lambda(result):
         return
     assert count(result, r"^start\(\) 失败：PicklingError: Can't pickle <function <lambda> at 0x[0-9a-f]+>") == 1
     assert count(result, "管理器进程返回") == 0
-    if sys.version_info >= (3, 14):
+    if _v(result) >= (3, 14):
         # 3.14 起的附注指出了是哪一项：注册表里的 get_settings
         assert count(result, r"^  when serializing dict item 'get_settings'$") == 1
 
@@ -183,7 +187,7 @@ def global_lock(result):
     _lock_lines(result)
     if result.start_method == "fork":
         expected = 1  # 子进程复制到的就是父进程那把锁
-    elif result.start_method == "forkserver" and _preloads_main():
+    elif result.start_method == "forkserver" and _preloads_main(result):
         expected = 2  # 两个子进程共用 fork 服务器创建的锁，父进程用自己的
     else:
         expected = 3  # 每个子进程重新导入主模块，各有一把新锁
@@ -198,7 +202,7 @@ def global_lock_fixed(result):
 
 def library_context(result):
     assert result.lines[0] == "库的结果：[1, 2]"
-    if sys.version_info >= (3, 14):
+    if _v(result) >= (3, 14):
         # 库只用了自己的 spawn 上下文：程序的默认值还没定，程序可以自己选
         assert result.lines[1:] == ["程序的默认启动方法：None", "程序设置 fork：成功，现在用 fork"]
     else:
@@ -232,4 +236,4 @@ def fork_with_threads(result):
     warned = count(result, r"DeprecationWarning: This process \(pid=\d+\) is multi-threaded, "
                            r"use of fork\(\) may lead to deadlocks in the child\.$")
     # 3.12 起才有这个检查
-    assert warned == (1 if sys.version_info >= (3, 12) else 0)
+    assert warned == (1 if _v(result) >= (3, 12) else 0)
