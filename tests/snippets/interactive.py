@@ -4,6 +4,8 @@
 那个解释器继承了引擎设置的启动方法，所以这里按 result.start_method 和版本分别断言。
 """
 
+import inspect
+import platform
 import re
 
 from _helpers import count
@@ -18,9 +20,26 @@ def _v(result) -> tuple[int, ...]:
 
 
 def _preloads_main(result) -> bool:
-    """fork 服务器先导入一次主模块（见 tests/snippets/migrate.py 的同名函数）。"""
-    v = _v(result)
-    return v >= (3, 14) or (3, 13, 8) <= v[:3] < (3, 14)
+    """fork 服务器启动时先导入一次主模块（__main__ 在默认的预加载列表里）。
+
+    这段代码 3.4 起就在，但取错了字典的键（main_path 对 init_main_from_path），一直没生效；
+    gh-126631 修好了它，修复合并在 3.14.0 发布之后（3.14 和 3.13 的补丁版本）。
+    按运行它的解释器的源码判断，不猜补丁版本号。
+    """
+    if result.python_version == platform.python_version():
+        import multiprocessing.forkserver
+
+        return "init_main_from_path" in inspect.getsource(multiprocessing.forkserver)
+    return result.python >= (3, 14)
+
+
+def _ignores_preload_errors(result) -> bool:
+    """3.15 起（set_forkserver_preload 的 on_error，默认 'ignore'）：预加载主模块出错也不让 fork 服务器退出。"""
+    if result.python_version == platform.python_version():
+        import multiprocessing.forkserver
+
+        return "on_error" in inspect.getsource(multiprocessing.forkserver)
+    return result.python >= (3, 15)
 
 
 def stdin_program(result):
@@ -31,7 +50,7 @@ def stdin_program(result):
     # 其余两种都要按 __main__.__file__（'<stdin>'）重新执行主模块，而这个文件不存在；f 一次也没运行
     assert missing == 1
     assert count(result, "子进程：f") == 0
-    if result.start_method == "forkserver" and _preloads_main(result) and _v(result) < (3, 15):
+    if result.start_method == "forkserver" and _preloads_main(result) and not _ignores_preload_errors(result):
         # 3.14：出错的是 fork 服务器本身；父进程的 start() 连接被重置，整个程序以回溯结束
         assert count(result, r'forkserver\.py", line \d+, in main$') == 1
         assert count(result, r"^(ConnectionResetError|ConnectionRefusedError|EOFError|BrokenPipeError)") == 1

@@ -4,6 +4,8 @@
 所以这里按 result.start_method 和运行它的版本分别断言。
 """
 
+import inspect
+import platform
 import re
 
 from _helpers import count, index, numbers
@@ -19,11 +21,24 @@ def _v(result) -> tuple[int, ...]:
 def _preloads_main(result) -> bool:
     """fork 服务器启动时先导入一次主模块（__main__ 在默认的预加载列表里）。
 
-    这段代码一直都在，但 3.4–3.13.7 里取错了字典键（main_path 对 init_main_from_path），从来没生效；
-    gh-126631 修好了它：3.14 起，以及回移了修复的 3.13.8 起。
+    这段代码 3.4 起就在，但取错了字典的键（main_path 对 init_main_from_path），一直没生效；
+    gh-126631 修好了它，修复合并在 3.14.0 发布之后（3.14 和 3.13 的补丁版本）。
+    按运行它的解释器的源码判断，不猜补丁版本号。
     """
-    v = _v(result)
-    return v >= (3, 14) or (3, 13, 8) <= v[:3] < (3, 14)
+    if result.python_version == platform.python_version():
+        import multiprocessing.forkserver
+
+        return "init_main_from_path" in inspect.getsource(multiprocessing.forkserver)
+    return result.python >= (3, 14)
+
+
+def _ignores_preload_errors(result) -> bool:
+    """3.15 起（set_forkserver_preload 的 on_error，默认 'ignore'）：预加载主模块出错也不让 fork 服务器退出。"""
+    if result.python_version == platform.python_version():
+        import multiprocessing.forkserver
+
+        return "on_error" in inspect.getsource(multiprocessing.forkserver)
+    return result.python >= (3, 15)
 
 
 def default_method(result):
@@ -89,7 +104,7 @@ def no_guard(result):
     assert count(result, r"work\(\) 运行了") == 0
     assert errors == 1 and count(result, "current process has finished its bootstrapping phase") == 1
     forkserver = result.start_method == "forkserver"
-    if forkserver and _preloads_main(result) and _v(result) < (3, 15):
+    if forkserver and _preloads_main(result) and not _ignores_preload_errors(result):
         # 3.14：fork 服务器预加载主模块时就出错退出，父进程的 start() 连接被重置，整个程序失败
         assert starts == 2
         assert count(result, r"^(ConnectionResetError|ConnectionRefusedError|EOFError|BrokenPipeError)") == 1
@@ -99,7 +114,7 @@ def no_guard(result):
     else:
         # spawn、3.13.0 及以前的 forkserver：子进程重新执行模块顶层时出错，父进程只看到 exitcode = 1
         # 3.15 起：fork 服务器预加载主模块的错误被默默忽略（on_error='ignore'），子进程再执行一次，同样出错
-        expected = 3 if forkserver and _v(result) >= (3, 15) else 2
+        expected = 3 if forkserver and _ignores_preload_errors(result) else 2
         assert starts == expected
         assert count(result, r"^模块顶层：结束，exitcode = 1$") == 1
         assert status == [0]
