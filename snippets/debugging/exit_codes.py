@@ -1,4 +1,4 @@
-"""读懂 exitcode：0 正常结束，1 未捕获的异常，N 是 sys.exit(N) 或 os._exit(N)，-N 是被信号 N 结束。"""
+"""读懂 exitcode：0 正常，1 未捕获的异常，N 来自 sys.exit(N) 或 os._exit(N)，-N 是被信号 N 结束。"""
 
 import multiprocessing as mp
 import os
@@ -32,7 +32,8 @@ def sleeper():
 
 
 if __name__ == "__main__":
-    procs = [mp.Process(target=f, name=f.__name__) for f in (finish, crash, exit_3, exit_message, killed, sleeper)]
+    targets = (finish, crash, exit_3, exit_message, killed, sleeper)
+    procs = [mp.Process(target=f, name=f.__name__) for f in targets]
     for p in procs:
         p.start()
     for p in procs[:-1]:

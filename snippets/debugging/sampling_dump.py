@@ -1,4 +1,4 @@
-"""python -m profiling.sampling dump PID（3.15 起）：不打扰目标进程，直接读出它此刻的 Python 调用栈。"""
+"""python -m profiling.sampling dump PID（3.15 起）：不需要目标进程配合，读出它此刻的调用栈。"""
 
 import multiprocessing as mp
 import subprocess

@@ -28,7 +28,8 @@ class TallyManager(BaseManager):
     pass
 
 
-# 在模块顶层注册：spawn/forkserver 启动的服务进程重新导入本模块时也会执行到这一行
+# start() 把注册表交给服务进程，spawn/forkserver 下要先封存：
+# 注册模块顶层的类或函数，不要注册 lambda
 TallyManager.register("Tally", Tally)
 
 
@@ -42,7 +43,8 @@ if __name__ == "__main__":
         tally = manager.Tally()  # 对象在服务进程里创建，这里拿到的是代理
         print(f"代理的类型：{type(tally).__name__}")
         print(f"对象所在的进程：{tally.pid()}，父进程：{os.getpid()}")
-        jobs = [Process(target=worker, args=(tally, words)) for words in (["a", "b"], ["b", "c"], ["c", "c"])]
+        batches = (["a", "b"], ["b", "c"], ["c", "c"])
+        jobs = [Process(target=worker, args=(tally, words)) for words in batches]
         for p in jobs:
             p.start()
         for p in jobs:

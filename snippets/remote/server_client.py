@@ -50,7 +50,8 @@ RemoteBoard.register("board")  # 客户端只需要名字，不需要 callable
 
 def client(port):
     """另一个程序：只知道地址、端口和 authkey。"""
-    manager = RemoteBoard(address=("127.0.0.1", port), authkey=bytes.fromhex(os.environ["BOARD_AUTHKEY"]))
+    authkey = bytes.fromhex(os.environ["BOARD_AUTHKEY"])
+    manager = RemoteBoard(address=("127.0.0.1", port), authkey=authkey)
     manager.connect()  # 不启动服务进程，而是连上已有的服务器
     n = manager.board().post(f"客户端 {os.getpid()}", "你好")
     print(f"客户端 {os.getpid()}：发帖成功，现在共 {n} 条")
@@ -70,7 +71,8 @@ if __name__ == "__main__":
     # authkey 通过环境变量交给客户端（命令行参数会被本机其他用户用 ps 看到）
     env = dict(os.environ, BOARD_AUTHKEY=authkey.hex())
     for _ in range(2):
-        subprocess.run([sys.executable, __file__, "client", str(port)], env=env, check=True, timeout=10)
+        subprocess.run([sys.executable, __file__, "client", str(port)],
+                       env=env, check=True, timeout=10)
     print("服务器上的帖子：")
     for note in manager.board().notes():
         print(f"  {note}")

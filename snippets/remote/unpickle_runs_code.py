@@ -29,7 +29,8 @@ if __name__ == "__main__":
     key = secrets.token_bytes(16)
     with Listener(("127.0.0.1", 0), authkey=key) as listener:
         env = dict(os.environ, DEMO_AUTHKEY=key.hex())
-        peer = subprocess.Popen([sys.executable, __file__, "sender", str(listener.address[1])], env=env)
+        port = listener.address[1]
+        peer = subprocess.Popen([sys.executable, __file__, "sender", str(port)], env=env)
         with listener.accept() as conn:
             value = conn.recv()
         peer.wait(timeout=10)
