@@ -545,3 +545,212 @@ def test_injected_sitecustomize_is_precompiled_and_current(tmp_path):
         assert header[8:16] == (int(stat.st_mtime) & 0xFFFFFFFF).to_bytes(4, "little") + (stat.st_size & 0xFFFFFFFF).to_bytes(4, "little")
     else:  # 按内容哈希校验（设置了 SOURCE_DATE_EPOCH 时）
         assert header[8:16] == importlib.util.source_hash(source.read_bytes())
+
+
+# ---------------------------------------------------------------- versions=：每个版本一个标签页
+
+CURRENT = "{}.{}".format(*sys.version_info[:2])
+INSTALLED = [minor for minor in snipexec.VERSIONS if snipexec.find_python(minor)]
+OTHER = [minor for minor in INSTALLED if minor != CURRENT]
+NOT_CURRENT = next(minor for minor in snipexec.VERSIONS if minor != CURRENT)
+
+WHO_RUNS = """
+    import multiprocessing as mp, platform
+
+    def child():
+        print("child", platform.python_version())
+
+    if __name__ == "__main__":
+        print("parent", platform.python_version(), mp.get_start_method())
+        p = mp.Process(target=child)
+        p.start()
+        p.join()
+"""
+
+
+def versions_site(root: Path, versions: str, code: str = WHO_RUNS) -> str:
+    write(root, "t/v.py", code)
+    page = f'```snippet versions="{versions}"\nt/v.py\n```\n'
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "page.md").write_text(page, encoding="utf-8")
+    return page
+
+
+@pytest.mark.skipif(not OTHER, reason="只装了一个 CPython 3.11–3.15")
+def test_versions_fence_renders_one_tab_per_version_each_run_by_that_interpreter(tmp_path, monkeypatch):
+    versions = [OTHER[0], CURRENT]
+    page = versions_site(tmp_path, " ".join(versions))
+    monkeypatch.setattr(snipexec, "_engine", snipexec.Engine(tmp_path, fresh=True))
+    html = render_page(page)
+    labels = re.findall(r'<label for="[^"]*">([^<]*)</label>', html)
+    assert labels == [f"Python {minor}" for minor in versions]
+    for minor in versions:
+        python = snipexec.find_interpreter(minor)
+        # 输出来自那个版本（父进程和子进程都是），环境戳写的是真正运行它的解释器和它的默认启动方法
+        assert f"parent {python.version} {python.start_method}" in html and f"child {python.version}" in html
+        assert f"CPython {python.version} · " in html and f"启动方法 {python.start_method} · " in html
+        expected = "forkserver" if python.version_info >= (3, 14) else "fork"
+        assert python.start_method == expected or not sys.platform.startswith("linux")
+
+
+def test_interpreter_discovery_and_query():
+    assert snipexec.find_python(CURRENT) == sys.executable
+    assert snipexec.find_interpreter(CURRENT) == snipexec.Interpreter.current()
+    for minor in OTHER:
+        python = snipexec.find_interpreter(minor)
+        assert python.minor == minor and python.sys_version.startswith(python.version)
+        assert Path(python.stdlib, "os.py").is_file()
+
+
+def test_missing_interpreter_tab_says_so_and_the_build_goes_on(tmp_path, monkeypatch, caplog):
+    # 模拟一台没装 NOT_CURRENT 的机器：PATH 上、pyenv 里都找不到它
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setenv("PYENV_ROOT", str(tmp_path / "no-pyenv"))
+    assert snipexec.find_python(NOT_CURRENT) is None and snipexec.find_interpreter(NOT_CURRENT) is None
+    page = versions_site(tmp_path, f"{NOT_CURRENT} {CURRENT}")
+    engine = snipexec.Engine(tmp_path, fresh=True)
+    monkeypatch.setattr(snipexec, "_engine", engine)
+    with caplog.at_level("INFO", logger="mkdocs.snipexec"):
+        html = render_page(page)
+    assert f"构建本站时没有安装 CPython {NOT_CURRENT}" in html and "因此这里没有输出" in html
+    assert f"parent {platform_version()}" in html  # 装了的版本照常运行
+    assert len(re.findall(r'<label for="[^"]*">', html)) == 2
+    assert f"没有安装 CPython {NOT_CURRENT}" in caplog.text and "运行 1 个" in caplog.text
+
+
+def platform_version() -> str:
+    import platform
+
+    return platform.python_version()
+
+
+def test_versions_and_methods_do_not_combine(tmp_path):
+    with pytest.raises(snipexec.SnippetError, match="不能同时写 versions= 和 methods="):
+        snipexec.validate("snippet", {"versions": "3.14", "methods": "fork"}, {}, {}, None)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "p.md").write_text('```snippet versions="3.13" methods="fork"\nt/a.py\n```\n')
+    with pytest.raises(snipexec.SnippetError, match="不能同时写"):
+        list(snipexec.fences(tmp_path / "docs"))
+
+
+@pytest.mark.parametrize("value", ["3.10", "3.16", "3.14 3.14", "", "3.14,3.15", "314"])
+def test_versions_option_is_validated(value):
+    with pytest.raises(snipexec.SnippetError, match="versions="):
+        snipexec.validate("snippet", {"versions": value}, {}, {}, None)
+
+
+def test_version_qualified_expectations(tmp_path):
+    snippet = write(tmp_path, "q.py", """
+        print("x")
+        # snippet: exit=0
+        # snippet[<3.12]: raises=AttributeError
+        # snippet[>=3.12,<3.13]: exit=4
+        # snippet[==3.13]: raises=AttributeError
+    """)
+    meta = snippet.meta
+    assert meta.expected((3, 11)) == ("AttributeError", 1)
+    assert meta.expected((3, 12)) == (None, 4)
+    assert meta.expected((3, 13)) == ("AttributeError", 1)
+    assert meta.expected((3, 14)) == meta.expected((3, 15)) == (None, 0)
+    assert "snippet" not in snippet.shown_source  # 带条件的声明行同样不显示
+
+
+@pytest.mark.parametrize("lines", [
+    "# snippet[<3.14]: timeout=3",  # 只有 raises= 和 exit= 能按版本写
+    "# snippet[<3.14]: raises=A exit=2",  # 一行只写一个
+    "# snippet[<3.14]:",
+    "# snippet[3.14]: exit=1",  # 没有运算符
+    "# snippet[<=>3.14]: exit=1",
+    "# snippet[<3.14 ]: exit=x",
+    "# snippet[<4.1]: exit=1",
+    "# snippet[]: exit=1",
+    "# snippet[<3.14]: exit=1\n# snippet[<3.13]: exit=2",  # 3.12 同时符合两行
+])
+def test_bad_version_qualified_declarations_raise(tmp_path, lines):
+    with pytest.raises(snipexec.SnippetError):
+        write(tmp_path, "bad.py", f"print(1)\n{lines}\n")
+
+
+def test_version_qualified_expectation_applies_to_the_version_that_ran(tmp_path):
+    # Process.interrupt() 3.14 起才有：3.13 及更早抛 AttributeError，3.14 起正常退出
+    code = """
+        import multiprocessing as mp, time
+
+        if __name__ == "__main__":
+            p = mp.Process(target=time.sleep, args=(0.2,))
+            p.start()
+            p.interrupt()
+            p.join()
+            print("exitcode", p.exitcode)
+    """
+    right = write(tmp_path, "right.py", code + "    # snippet[<3.14]: raises=AttributeError\n")
+    result = snipexec.run(right)
+    assert result.python == sys.version_info[:2]
+    assert not snipexec.problems(right, result), result.output
+    wrong = write(tmp_path, "wrong.py", code + "    # snippet[>=3.14]: raises=AttributeError\n")
+    assert snipexec.problems(wrong, snipexec.run(wrong))
+    for minor in OTHER:  # 其他装了的版本上各自按自己的那一行判断
+        python = snipexec.find_interpreter(minor)
+        assert not snipexec.problems(right, snipexec.run(right, python=python)), minor
+        assert snipexec.problems(wrong, snipexec.run(wrong, python=python)), minor
+
+
+def test_requires_in_a_versions_fence_notes_the_older_tabs(tmp_path, monkeypatch):
+    older = f"3.{sys.version_info[1] - 1}" if sys.version_info[:2] > (3, 11) else None
+    if older is None or not snipexec.find_python(older):
+        pytest.skip("需要比当前版本早一个的 CPython")
+    page = versions_site(tmp_path, f"{older} {CURRENT}", f"print('new')\n# snippet: requires={CURRENT}\n")
+    engine = snipexec.Engine(tmp_path, fresh=True)
+    monkeypatch.setattr(snipexec, "_engine", engine)
+    html = render_page(page)
+    assert f"这个示例需要 Python {CURRENT}+，没有在 {older} 上运行" in html and "new" in html
+
+
+def test_cache_key_differs_by_interpreter(tmp_path):
+    snippet = write(tmp_path, "k.py", "print(1)\n")
+    here = snipexec.Interpreter.current()
+    patched = snipexec.dataclasses.replace(here, sys_version=here.sys_version + " (另一次编译)")
+    assert snippet.key(None, python=here) == snippet.key(None)
+    assert snippet.key(None, python=patched) != snippet.key(None)  # 同一版本号，不同的构建也算不同
+    assert snippet.key("spawn", python=here) != snippet.key(None, python=here)
+    for minor in OTHER:
+        assert snippet.key(None, python=snipexec.find_interpreter(minor)) != snippet.key(None)
+
+
+def test_planned_runs_count_versioned_runs_once_per_interpreter(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setenv("PYENV_ROOT", str(tmp_path / "no-pyenv"))
+    versions_site(tmp_path, f"{NOT_CURRENT} {CURRENT}")
+    with open(tmp_path / "docs" / "page.md", "a") as page:  # 同一个片段在构建用的版本上另有一个普通围栏：同一次运行
+        page.write("\n```snippet\nt/v.py\n```\n")
+    runs = snipexec.planned_runs(list(snipexec.fences(tmp_path / "docs")), tmp_path)
+    assert [(run.snippet.name, run.python.minor) for run in runs] == [("t/v.py", CURRENT)]
+
+
+@pytest.mark.skipif(not OTHER, reason="只装了一个 CPython 3.11–3.15")
+def test_mkdocs_build_has_a_tab_per_version_with_output_or_the_note(tmp_path):
+    import check_rendered
+
+    # 这台“构建机”上只有构建用的版本和 OTHER[0]；第三个版本没装
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / f"python{OTHER[0]}").symlink_to(snipexec.find_python(OTHER[0]))
+    absent = next(minor for minor in snipexec.VERSIONS if minor not in {CURRENT, OTHER[0]})
+    versions = [OTHER[0], absent, CURRENT]
+    versions_site(tmp_path, " ".join(versions))
+    # 和站点一样用 attr_list（环境戳的 class）和 tabbed 的新写法
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML.replace("markdown_extensions:\n", "markdown_extensions:\n"
+                                         "  - attr_list\n  - pymdownx.tabbed: {alternate_style: true}\n"))
+    env = mkdocs_env(tmp_path, PATH=str(tmp_path / "bin"), PYENV_ROOT=str(tmp_path / "no-pyenv"))
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert build.returncode == 0, build.stderr
+    assert f"没有安装 CPython {absent}" in build.stderr and "运行 2 个" in build.stderr
+    assert check_rendered.check(tmp_path / "site", tmp_path / "docs") == []
+    [tabs] = check_rendered.version_tabs((tmp_path / "site" / "page" / "index.html").read_text(encoding="utf-8"))
+    assert [label for label, _ in tabs] == [f"Python {minor}" for minor in versions]
+    assert f"没有安装 CPython {absent}" in tabs[1][1] and "parent" not in tabs[1][1]
+    # 反过来：把一个标签页的结果换成别的版本的，检查要能看出来
+    broken = tmp_path / "site" / "page" / "index.html"
+    broken.write_text(broken.read_text(encoding="utf-8").replace(f"CPython {OTHER[0]}.", f"CPython {CURRENT}."),
+                      encoding="utf-8")
+    assert check_rendered.check(tmp_path / "site", tmp_path / "docs")

@@ -1,5 +1,6 @@
 """docs/choose.md 的说法。"""
 
+import re
 import sys
 
 from _helpers import overlaps, count, numbers
@@ -55,6 +56,19 @@ def mixed_offload(result):
 
 def interpreter_pool(result):
     [cpus] = numbers(result, r"逻辑 CPU：(\d+) 个")
-    [speedup] = numbers(result, r"是线程池的 ([\d.]+) 倍速")
-    if cpus >= 2 and _gil_enabled():
-        assert speedup >= 1.1  # 同 cpu_bound：两个核心都忙时每个核心可能变慢
+    [serial] = numbers(result, r"^依次计算：([\d.]+) 秒")
+    [thread_speedup] = numbers(result, r"^线程池：[\d.]+ 秒，加速 ([\d.]+) 倍")
+    [(best, interp_speedup)] = [(float(m[1]), float(m[2])) for line in result.lines
+                                if (m := re.match(r"^子解释器池：([\d.]+) 秒，加速 ([\d.]+) 倍", line))]
+    serial_cores, thread_cores, interp_cores = numbers(result, r"同时在算的核心：([\d.]+) 个")
+    [first] = numbers(result, r"^子解释器池的第一轮：([\d.]+) 秒")
+    assert serial >= 0.1  # 两个任务确实在算
+    assert serial_cores <= 1.1
+    if _gil_enabled():
+        assert thread_cores < 1.3, result.output  # 线程共用一个 GIL：同一时刻只有一个在算
+    if cpus >= 2:
+        # 热身之后：两个子解释器在两个核心上同时计算，比线程池明显快
+        assert interp_cores >= 1.5, result.output
+        assert interp_speedup >= thread_speedup + 0.3, result.output
+    # 第一轮要先创建子解释器：比热身之后最快的一轮慢
+    assert first >= best + 0.01, result.output
