@@ -31,4 +31,3 @@ if __name__ == "__main__":
     shm.close()
     shm.unlink()  # 创建者照常负责删除
     print("程序 A：unlink() 成功，结束")
-# snippet: requires=3.13

@@ -2,7 +2,6 @@
 
 import os
 import re
-import sys
 
 from _helpers import before, count, index
 
@@ -34,7 +33,7 @@ def one_tracker(result):
     warnings = _warnings(result)
     assert [(n, kind) for n, kind, _ in warnings] == [(3, "shared_memory")], result.output
     before(result, "^父进程结束$", LEAK_WARNING)
-    if sys.version_info >= (3, 13):
+    if result.python >= (3, 13):
         assert warnings[0][2] == {name for name, _ in created}
     # 跟踪进程把它们都删了（读到输出的 EOF 时跟踪进程已经退出）
     assert all(_gone(name) for name, _ in created), result.output
@@ -53,7 +52,7 @@ def leaked_semaphore(result):
     assert count(result, "^它在 /dev/shm 里： True$") == 1
     # 一把锁 + 队列里的两把锁和一个信号量 = 4 个
     assert [(n, kind) for n, kind, _ in warnings] == [(4, "semaphore")], result.output
-    if sys.version_info >= (3, 13):
+    if result.python >= (3, 13):
         assert name in warnings[0][2] and len(warnings[0][2]) == 4
     assert _gone(f"sem.{name}")  # 跟踪进程 sem_unlink 了它
 
@@ -69,7 +68,7 @@ def forgot_unlink(result):
     name = re.search(r"程序 B：创建 (psm_\w+)，close\(\) 但不 unlink\(\)", result.output).group(1)
     warnings = _warnings(result)
     assert [(n, kind) for n, kind, _ in warnings] == [(1, "shared_memory")], result.output
-    if sys.version_info >= (3, 13):
+    if result.python >= (3, 13):
         assert warnings[0][2] == {name}
     before(result, LEAK_WARNING, "^程序 A：")
     assert result.lines[-2:] == ["程序 A：B 和它的跟踪进程都已退出", f"程序 A：/dev/shm/{name} 还在：False"]
@@ -101,7 +100,23 @@ def other_program(result):
 
 
 def track_false(result):
+    if result.python < (3, 13):
+        # 没有 track 参数：B 还没连上就因为 TypeError 退出了，A 的内存自然没事
+        assert count(result, r"^TypeError: SharedMemory\.__init__\(\) got an unexpected keyword argument 'track'$") == 1
+        assert count(result, "^程序 B：") == 0
+        assert count(result, "^程序 A：名字还在：True$") == 1
+        assert result.lines[-1] == "程序 A：unlink() 成功，结束"
+        return
     assert count(result, r"^程序 B：track=False 连上 psm_\w+，读到 b'hello'$") == 1
     assert count(result, "^程序 A：名字还在：True$") == 1
     assert result.lines[-1] == "程序 A：unlink() 成功，结束"
     assert count(result, "resource_tracker|Warning|Traceback") == 0, result.output
+
+
+def colon_name(result):
+    assert count(result, r"^创建了 demo:\d+$") == 1
+    assert count(result, "^close\\(\\) 和 unlink\\(\\) 都完成了$") == 1
+    # 跟踪进程读到 REGISTER 和 UNREGISTER 两条消息，3.13 及以前每条都解析失败、打印一段回溯
+    failures = count(result, r"^ValueError: too many values to unpack \(expected 3\)$")
+    assert failures == (2 if result.python < (3, 14) else 0), result.output
+    assert count(result, "Traceback") == failures
