@@ -18,11 +18,25 @@ import snipexec
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def write(root: Path, name: str, code: str) -> snipexec.Snippet:
+def write(root: Path, name: str, code: str, claim: str | None = "pass") -> snipexec.Snippet:
+    """在临时项目 root 里写一个片段；放在主题目录下的还配一个检查函数（默认什么也不查：这里测的是引擎，不是页面）。"""
     path = root / "snippets" / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(textwrap.dedent(code), encoding="utf-8")
+    if "/" in name and claim is not None:
+        write_claim(root, name, claim)
     return snipexec.Snippet.load(path, root)
+
+
+def write_claim(root: Path, name: str, body: str) -> None:
+    """片段 name 的检查函数（替换同名的旧函数）。"""
+    topic, function = snipexec.claim_key(name)
+    module = root / "tests" / "snippets" / f"{topic}.py"
+    module.parent.mkdir(parents=True, exist_ok=True)
+    old = module.read_text(encoding="utf-8") if module.is_file() else ""
+    kept = re.sub(rf"^def {function}\(result\):\n(?:    .*\n|\n)*", "", old, flags=re.MULTILINE)
+    module.write_text(kept + f"def {function}(result):\n" + textwrap.indent(textwrap.dedent(body).strip(), "    ") + "\n\n",
+                      encoding="utf-8")
 
 
 def alive(pid: int) -> bool:
@@ -245,7 +259,7 @@ def test_unchanged_rebuild_runs_nothing_and_edit_invalidates(tmp_path):
     make_site(tmp_path)
     first = snipexec.Engine(tmp_path, fresh=False)
     first.results("t/a.py", [None])
-    assert first.stats == {"run": 0, "cached": 0, "failed": 0}  # 已汇总并清零
+    assert first.stats == {"run": 0, "cached": 0, "failed": 0, "retried": 0}  # 已汇总并清零
     second = snipexec.Engine(tmp_path, fresh=False)
     _, [result] = second.results("t/a.py", [None])
     assert result.cached and result.output == "hi\n"
@@ -519,12 +533,12 @@ def test_interpreter_exit_kills_running_snippets(tmp_path):
 
 
 def test_requires_newer_python_is_not_run(tmp_path):
-    snippet = write(tmp_path, "new.py", "raise SystemExit(5)\n# snippet: requires=3.99\n")
+    snippet = write(tmp_path, "t/new.py", "raise SystemExit(5)\n# snippet: requires=3.99\n")
     assert not snippet.meta.runnable_here
     make_site(tmp_path)
-    (tmp_path / "docs" / "page.md").write_text("```snippet\nnew.py\n```\n")
+    (tmp_path / "docs" / "page.md").write_text("```snippet\nt/new.py\n```\n")
     engine = snipexec.Engine(tmp_path, fresh=True)
-    _, results = engine.results("new.py", [None])
+    _, results = engine.results("t/new.py", [None])
     assert results == [] and engine.stats["run"] == 0
     assert "需要 Python 3.99" in snipexec.render_results(snippet, results)
 
@@ -754,3 +768,145 @@ def test_mkdocs_build_has_a_tab_per_version_with_output_or_the_note(tmp_path):
     broken.write_text(broken.read_text(encoding="utf-8").replace(f"CPython {OTHER[0]}.", f"CPython {CURRENT}."),
                       encoding="utf-8")
     assert check_rendered.check(tmp_path / "site", tmp_path / "docs")
+
+
+# ---------------------------------------------------------------- 检查函数核对放上页面的每个结果
+
+def counted(root: Path) -> str:
+    """每运行一次把计数加一并打印出来的片段（计数文件在临时项目里，只用于测试重跑）。"""
+    return textwrap.dedent(f"""
+        from pathlib import Path
+        counter = Path({str(root / 'counter')!r})
+        n = int(counter.read_text()) + 1 if counter.exists() else 1
+        counter.write_text(str(n))
+        print("run", n)
+    """)
+
+
+AT_LEAST = "assert int(result.lines[0].split()[1]) >= {}, '要运行够 {} 次'"
+
+
+def test_claim_that_does_not_hold_fails_the_build_naming_page_snippet_method_and_line(tmp_path):
+    make_site(tmp_path)
+    write_claim(tmp_path, "t/a.py", "assert result.lines, '有输出'\nassert 'bye' in result.output, '页面说它会打印 bye'")
+    with pytest.raises(snipexec.SnippetError) as error:
+        snipexec.Engine(tmp_path, fresh=True).results("t/a.py", [None])
+    message = str(error.value)
+    python = snipexec.Interpreter.current()
+    assert "snippets/t/a.py" in message and "页面 page.md" in message
+    assert f"CPython {python.version}、启动方法 {python.start_method}" in message
+    assert "tests/snippets/t.py::a" in message and "tests/snippets/t.py:3  assert 'bye' in result.output" in message
+    assert "AssertionError: 页面说它会打印 bye" in message and "    hi" in message  # 最后的输出
+
+
+def test_missing_claim_function_is_a_build_error(tmp_path):
+    write(tmp_path, "t/a.py", "print(1)\n", claim=None)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("```snippet\nt/a.py\n```\n", encoding="utf-8")
+    with pytest.raises(snipexec.SnippetError, match=r"没有检查函数.*tests/snippets/t\.py.*a\(result\).*page\.md"):
+        snipexec.Engine(tmp_path, fresh=True).results("t/a.py", [None])
+
+
+def test_retries_rerun_until_the_claim_holds_and_the_stamp_says_which_run(tmp_path, monkeypatch):
+    make_site(tmp_path, counted(tmp_path) + "# snippet: retries=2\n")
+    write_claim(tmp_path, "t/a.py", AT_LEAST.format(3, 3))
+    engine = snipexec.Engine(tmp_path, fresh=True)
+    monkeypatch.setattr(snipexec, "_engine", engine)
+    html = render_page((tmp_path / "docs" / "page.md").read_text(encoding="utf-8"))
+    assert "run 3" in html and "第 3 次运行" in html
+    assert (tmp_path / "counter").read_text() == "3"
+    # 只允许重跑 1 次：两次都不成立，构建失败，不发布
+    (tmp_path / "counter").unlink()
+    make_site(tmp_path, counted(tmp_path) + "# snippet: retries=1\n")
+    write_claim(tmp_path, "t/a.py", AT_LEAST.format(3, 3))
+    with pytest.raises(snipexec.SnippetError, match="运行了 2 次，每次都不成立"):
+        snipexec.Engine(tmp_path, fresh=True).results("t/a.py", [None])
+    assert (tmp_path / "counter").read_text() == "2"
+
+
+def test_claim_is_checked_on_cached_results_too_and_a_failing_one_reruns(tmp_path):
+    make_site(tmp_path, counted(tmp_path))
+    snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])  # 第 1 次运行，存进缓存
+    write_claim(tmp_path, "t/a.py", AT_LEAST.format(2, 2))  # 说法改了：缓存里的结果不再成立
+    engine = snipexec.Engine(tmp_path, fresh=False)
+    _, [result] = engine.results("t/a.py", [None])
+    assert not result.cached and result.lines == ["run 2"]
+    _, [again] = snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])
+    assert again.cached and again.lines == ["run 2"]  # 新结果成立，进了缓存
+    write_claim(tmp_path, "t/a.py", AT_LEAST.format(9, 9))  # 没有 retries=：缓存的不成立时只重跑一次
+    with pytest.raises(snipexec.SnippetError, match="a.py"):
+        snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])
+    assert (tmp_path / "counter").read_text() == "3"
+
+
+def test_claim_modules_load_once_per_process_and_again_after_an_edit(tmp_path):
+    write(tmp_path, "t/a.py", "print(1)\n")
+    module = tmp_path / "tests" / "snippets" / "t.py"
+    module.write_text(f"open({str(tmp_path / 'loads')!r}, 'a').write('x')\n" + module.read_text(encoding="utf-8"))
+    claims = snipexec.claims(tmp_path)
+    assert claims is snipexec.claims(tmp_path)
+    for _ in range(3):
+        assert claims.find("t/a.py") is not None
+    assert (tmp_path / "loads").read_text() == "x"
+    module.write_text(module.read_text(encoding="utf-8") + "\n# 改了\n")
+    os.utime(module, ns=(time.time_ns(), time.time_ns() + 10**9))
+    claims.find("t/a.py")
+    assert (tmp_path / "loads").read_text() == "xx"
+    assert claims.find("t/b.py") is None
+
+
+def test_retries_declaration_is_bounded(tmp_path):
+    assert write(tmp_path, "t/r.py", "# snippet: retries=2\n").meta.retries == 2
+    for bad in ("retries=0", "retries=6", "retries=x", "retries"):
+        with pytest.raises(snipexec.SnippetError, match="retries"):
+            write(tmp_path, "t/r.py", f"# snippet: {bad}\n")
+
+
+def test_mkdocs_build_fails_when_the_output_contradicts_the_page(tmp_path):
+    make_site(tmp_path)
+    write_claim(tmp_path, "t/a.py", "assert result.lines == ['bye'], '页面说它打印 bye'")
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=tmp_path, env=mkdocs_env(tmp_path),
+                           capture_output=True, text=True, timeout=60)
+    assert build.returncode != 0
+    for part in ("snippets/t/a.py", "page.md", "tests/snippets/t.py::a", "页面说它打印 bye"):
+        assert part in build.stderr, build.stderr
+    assert "site-packages" not in build.stderr
+
+
+BROKEN_MAIN = """
+    import multiprocessing as mp
+
+    if __name__ == "__main__":
+        p = mp.Process(target=print, args=("child",))
+        p.start()
+        p.join(
+"""
+
+
+def test_broken_snippets_are_named_in_the_test_summary_under_xdist(tmp_path):
+    """三个片段同时坏掉：pytest -n 2 以失败结束（不是 INTERNALERROR），汇总里点名三个片段，页面里的命令显示命令和输出。"""
+    for name in ("conftest.py", "pyproject.toml", "tests/conftest.py", "tests/test_snippets.py", "tools/snipexec.py",
+                 "tools/timeline.py", "tools/childsite/sitecustomize.py", "tests/snippets/_helpers.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    names = ["t/broken_a.py", "t/broken_b.py", "u/broken_c.py"]
+    for name in names:
+        write(tmp_path, name, BROKEN_MAIN, claim="assert 'child' in result.output")
+    write(tmp_path, "t/fine.py", "print('fine')\n", claim="assert result.lines == ['fine']")
+    (tmp_path / "docs").mkdir()
+    commands = "\n".join(f"python snippets/{name}" for name in [*names, "t/fine.py"])
+    fences = "".join(f"```snippet\n{name}\n```\n\n" for name in [*names, "t/fine.py"])
+    (tmp_path / "docs" / "page.md").write_text(f"# 页\n\n{fences}```bash\n{commands}\n```\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pytest", "-n", "2", "-p", "no:cacheprovider", "-m", "not quiet"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    output = done.stdout + done.stderr
+    assert done.returncode == 1 and "INTERNALERROR" not in output, output[-3000:]
+    summary = output[output.index("short test summary info"):]
+    for name in names:
+        assert f"FAILED docs/page.md::python snippets/{name}" in summary, summary
+        assert f"FAILED tests/test_snippets.py::test_snippet[snippets/{name}-fork]" in summary, summary
+        assert f"$ python snippets/{name}\n" in output  # 页面里的命令失败时显示命令……
+    assert "SyntaxError" in output and "（退出状态 1，预期退出状态 0）" in output  # ……和它的输出
+    assert "fine" not in summary

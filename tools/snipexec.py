@@ -29,7 +29,8 @@
 - ``exit=N``：必须以退出状态 N 结束；
 - ``timeout=秒``：超时（默认 15 秒），到时杀掉整个进程树并判为失败；
 - ``alone``：计时敏感的 CPU 密集示例，运行时不与其他片段并行；
-- ``requires=3.14``：需要更新的 CPython；在更旧的版本上不运行（页面注明，测试跳过），绝不伪造输出。
+- ``requires=3.14``：需要更新的 CPython；在更旧的版本上不运行（页面注明，测试跳过），绝不伪造输出；
+- ``retries=N``（最多 5）：输出取决于共享主机忙不忙的测量；检查函数不成立时最多再运行 N 次，页面的环境戳注明“第 2 次运行”。
 
 预期随版本不同时，用带版本条件的声明行写出那些版本上的预期（只能写 ``raises=`` 或 ``exit=``，
 它替换无条件的预期；条件是 ``<``、``<=``、``>``、``>=``、``==`` 加 ``3.N``，逗号分隔表示“同时满足”）::
@@ -39,6 +40,10 @@
 
 同一个版本最多符合一行带条件的声明；写错的条件、键或值都会报错。检查函数可以用 ``result.python``
 （如 ``(3, 14)``）按运行它的版本分别断言。
+
+页面的说法写成检查函数：``tests/snippets/<主题>.py`` 里与片段同名的函数（``-`` 换成 ``_``），参数是运行结果。
+构建对放上页面的每个结果（新跑的、取自缓存的，每个标签页）都调用它；不成立就重跑（``retries=``），
+仍不成立则构建失败，错误信息指出页面、片段、版本、启动方法和不成立的那一行。页面用到的片段没有检查函数也是错误。
 
 缓存放在 ``.cache/snippets/``；``SNIPEXEC_FRESH=1`` 强制重新运行全部片段。
 """
@@ -67,6 +72,8 @@ import sysconfig
 import tempfile
 import threading
 import time
+import traceback
+import types
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -90,6 +97,8 @@ METHODS = ("fork", "spawn", "forkserver")
 VERSIONS = ("3.11", "3.12", "3.13", "3.14", "3.15")  # versions= 可以列出的 CPython 版本
 DEFAULT_TIMEOUT = 15.0
 OUTPUT_LIMIT = 64 * 1024
+MAX_RETRIES = 5
+CLAIMS_DIR = Path("tests") / "snippets"  # 检查函数，相对于项目根目录
 # 声明行：“# snippet: …”，或带版本条件的 “# snippet[<3.14]: …”
 META_RE = re.compile(r"^# snippet(?:\[(?P<when>[^\]\n]*)\])?:(?P<items>.*)$", re.MULTILINE)
 CONDITION_RE = re.compile(r"\s*(<=|>=|==|<|>)\s*3\.(\d+)\s*")
@@ -131,6 +140,7 @@ class Meta:
     timeout: float = DEFAULT_TIMEOUT
     alone: bool = False
     requires: tuple[int, ...] = ()
+    retries: int = 0  # 检查函数不成立时最多再运行几次（只给受主机负载影响的测量用）
     # 带版本条件的预期：((条件, …), Expectation)，条件是 (运算符, (3, N))
     by_version: tuple = ()
 
@@ -160,8 +170,11 @@ class Meta:
                     fields["alone"] = True
                 elif key == "requires" and re.fullmatch(r"3\.\d+", value):
                     fields["requires"] = tuple(map(int, value.split(".")))
+                elif key == "retries" and value.isdigit() and 1 <= int(value) <= MAX_RETRIES:
+                    fields["retries"] = int(value)
                 else:
-                    raise SnippetError(f"{where}: 无法识别的声明 “{item}”（可用：raises=、exit=、timeout=、alone、requires=）")
+                    raise SnippetError(f"{where}: 无法识别的声明 “{item}”（可用：raises=、exit=、timeout=、alone、requires=、"
+                                       f"retries=1…{MAX_RETRIES}）")
         meta = cls(**fields, by_version=tuple(by_version))
         # 同一个版本只能符合一行带条件的声明，否则哪一行算数说不清
         for minor in range(0, 40):
@@ -340,6 +353,7 @@ class Result:
     cached: bool = False
     events: list = dataclasses.field(default_factory=list)  # [秒（相对最早的记录）, pid, 类型, 进程名]
     python_version: str = ""  # 真正运行它的解释器：platform.python_version()，如 "3.14.10"
+    attempt: int = 1  # 本次构建里第几次运行（检查函数不成立而重跑时大于 1）
 
     @property
     def lines(self) -> list[str]:
@@ -353,8 +367,9 @@ class Result:
 
     def stamp(self) -> str:
         status = "超时" if self.timed_out else f"退出状态 {self.returncode}"
+        again = f" · 第 {self.attempt} 次运行" if self.attempt > 1 else ""
         return (f"CPython {self.python_version} · {platform.system()} {platform.machine()} · "
-                f"启动方法 {self.start_method} · {status} · 用时 {self.duration:.2f} 秒")
+                f"启动方法 {self.start_method} · {status} · 用时 {self.duration:.2f} 秒{again}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -556,6 +571,130 @@ def failure_message(snippet: Snippet, result: Result, pages: list[str] = ()) -> 
     return f"片段 {where} 在 CPython {result.python_version}、启动方法 {result.start_method} 下失败：{'；'.join(problems(snippet, result))}\n最后的输出：\n{tail}"
 
 
+# ---------------------------------------------------------------- 检查函数（页面的说法）
+
+
+def claim_key(name: str) -> tuple[str, str]:
+    """片段（相对于 snippets/ 的路径）→ (检查模块名, 函数名)：a/b-c.py → ("a", "b_c")。"""
+    path = Path(name)
+    if path.parent == Path("."):
+        raise SnippetError(f"片段 {name} 要放在 snippets/<主题>/ 下：检查函数按主题写在 {CLAIMS_DIR.as_posix()}/<主题>.py 里")
+    return path.parent.as_posix().replace("/", "_"), path.stem.replace("-", "_")
+
+
+class Claims:
+    """一个项目的检查函数（``tests/snippets/<主题>.py``）。
+
+    每个模块在一个进程里只加载一次（构建、整个测试会话）；目录里的文件改了（``mkdocs serve`` 时）才重新加载。
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root / CLAIMS_DIR
+        self.lock = threading.Lock()
+        self.stamp: tuple = ()
+        self.modules: dict[str, types.ModuleType | None] = {}
+
+    def _current_stamp(self) -> tuple:
+        return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in self.folder.glob("*.py")))
+
+    def module(self, topic: str) -> types.ModuleType | None:
+        with self.lock:
+            stamp = self._current_stamp()
+            if stamp != self.stamp:  # 第一次，或者有文件改了：连同它们共用的 _helpers 一起重新加载
+                for name, module in list(sys.modules.items()):
+                    if Path(getattr(module, "__file__", None) or "/").parent == self.folder:
+                        del sys.modules[name]
+                self.modules.clear()
+                self.stamp = stamp
+            if topic not in self.modules:
+                path = self.folder / f"{topic}.py"
+                self.modules[topic] = self._load(topic, path) if path.is_file() else None
+            return self.modules[topic]
+
+    def _load(self, topic: str, path: Path) -> types.ModuleType:
+        if str(self.folder) not in sys.path:  # 检查模块导入同目录的 _helpers
+            sys.path.append(str(self.folder))
+        spec = importlib.util.spec_from_file_location(f"claims_{topic}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    def find(self, name: str) -> Callable[[Result], None] | None:
+        """片段（相对于 snippets/ 的路径）的检查函数；没有就是 None。"""
+        topic, function = claim_key(name)
+        module = self.module(topic)
+        return getattr(module, function, None) if module is not None else None
+
+    def require(self, name: str) -> Callable[[Result], None]:
+        claim = self.find(name)
+        if claim is None:
+            topic, function = claim_key(name)
+            raise SnippetError(f"片段 snippets/{name} 没有检查函数：在 {CLAIMS_DIR.as_posix()}/{topic}.py 里写 {function}(result)，"
+                               "检查页面上对它的输出的说法")
+        return claim
+
+    def functions(self) -> Iterator[tuple[str, str]]:
+        """所有检查函数：(模块名, 函数名)。"""
+        for path in sorted(self.folder.glob("[!_]*.py")):
+            module = self.module(path.stem)
+            for name, value in vars(module).items():
+                if callable(value) and getattr(value, "__module__", None) == module.__name__ and not name.startswith("_"):
+                    yield path.stem, name
+
+
+_claims: dict[Path, Claims] = {}
+_claims_lock = threading.Lock()
+
+
+def claims(root: Path = ROOT) -> Claims:
+    """这个项目的检查函数（每个进程一份）。"""
+    with _claims_lock:
+        return _claims.setdefault(root.resolve(), Claims(root.resolve()))
+
+
+def check_claim(claim: Callable[[Result], None], result: Result) -> str | None:
+    """调用检查函数；不成立时返回说明（哪个函数、哪一行、什么断言或异常），成立时返回 None。"""
+    try:
+        claim(result)
+    except Exception as error:  # noqa: BLE001 - 检查函数里的任何异常都说明它对这份输出不成立
+        folder = Path(claim.__code__.co_filename).parent
+        frames = [frame for frame in traceback.extract_tb(error.__traceback__) if Path(frame.filename).parent == folder]
+        where = "\n".join(f"    {_rel(Path(frame.filename), folder.parents[1])}:{frame.lineno}  {frame.line}"
+                          for frame in frames)
+        detail = "\n    ".join(str(error).strip().splitlines()[:3])[:300]  # 有的检查把整段输出当消息：下面另有输出
+        detail = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+        module = _rel(Path(claim.__code__.co_filename), folder.parents[1])
+        return f"检查 {module}::{claim.__name__} 不成立：\n{where}\n    {detail}"
+    return None
+
+
+def verified(snippet: Snippet, claim: Callable[[Result], None], attempt: Callable[[], Result],
+             first: Result | None = None) -> tuple[Result, str | None]:
+    """用检查函数核对结果：不成立就再运行（attempt()），最多 retries= 次。返回最后的结果和不成立的说明（成立时 None）。
+
+    first 是取自缓存的结果：它不成立（检查函数改过）时重新运行，新运行的次数同样以 1 + retries 为限。
+    结果本身不符合预期（problems()）时不核对、不重跑：那是片段坏了，由调用者报告。
+    """
+    result, runs = (first, 0) if first is not None else (attempt(), 1)
+    while True:
+        if problems(snippet, result):
+            return result, None
+        failure = check_claim(claim, result)
+        if failure is None or runs > snippet.meta.retries:
+            return result, failure
+        result = attempt()
+        runs += 1
+        result.attempt = runs
+
+
+def claim_failure_message(snippet: Snippet, result: Result, failure: str, pages: list[str] = ()) -> str:
+    where = snippet.rel + (f"（页面 {', '.join(pages)}）" if pages else "")
+    runs = f"（运行了 {result.attempt} 次，每次都不成立）" if result.attempt > 1 else ""
+    tail = "\n".join("    " + line for line in result.lines[-15:])
+    return (f"片段 {where} 在 CPython {result.python_version}、启动方法 {result.start_method} 下的输出与页面的说法不符{runs}：\n"
+            f"{failure}\n最后的输出：\n{tail}")
+
+
 # ---------------------------------------------------------------- 缓存与并行
 
 
@@ -583,6 +722,7 @@ class Engine:
     def __init__(self, root: Path = ROOT, jobs: int | None = None, fresh: bool | None = None) -> None:
         self.root = root
         self.cache_dir = root / ".cache" / "snippets"
+        self.claims = claims(root)
         self.fresh = os.environ.get("SNIPEXEC_FRESH") == "1" if fresh is None else fresh
         # 大多数片段的时间花在 sleep 和等待子进程上，CPU 用得很少：线程数是核心数的几倍，
         # 等待才能重叠起来（2 核上 12 个比 6 个，冷构建快约四分之一）；计时敏感的 alone 片段仍然独占
@@ -600,7 +740,7 @@ class Engine:
         self.pool = ThreadPoolExecutor(self.jobs)
         self.stopping = threading.Event()  # 属于这个线程池：中止后换新的线程池，旧线程池的任务仍看到已中止
         self.futures: dict[str, Future] = {}
-        self.stats = Counter(run=0, cached=0, failed=0)
+        self.stats = Counter(run=0, cached=0, failed=0, retried=0)
         self.timings: list[tuple[float, str]] = []
         self._new_round()
 
@@ -666,11 +806,36 @@ class Engine:
 
     def _get(self, snippet: Snippet, method: str | None, python: Interpreter, key: str, events: bool,
              stopping: threading.Event) -> Result:
+        """一个（片段, 解释器, 启动方法）的结果：取自缓存或运行，并用检查函数核对——放上页面的每个结果都核对过。"""
+        claim = self.claims.require(snippet.name)
         cached = self.cache_dir / f"{key}.json"
+        first = None
         if cached.is_file() and not self.fresh:
             with self.lock:
                 self.stats["cached"] += 1
-            return Result(**{**json.loads(cached.read_text(encoding="utf-8")), "cached": True})
+            first = Result(**{**json.loads(cached.read_text(encoding="utf-8")), "cached": True})
+        runs = []
+
+        def attempt() -> Result:
+            if runs or first is not None:  # 前一个结果（或缓存的结果）检查不成立
+                with self.lock:
+                    self.stats["retried"] += 1
+            runs.append(self._run(snippet, method, python, events, stopping))
+            return runs[-1]
+
+        result, failure = verified(snippet, claim, attempt, first)
+        if failure is not None:
+            with self.lock:
+                self.stats["failed"] += 1
+            raise SnippetError(claim_failure_message(snippet, result, failure, self.pages.get(snippet.name, [])))
+        if not result.cached and not problems(snippet, result):  # 只缓存符合预期的结果：失败的片段下次一定重跑
+            _write_atomically(cached, json.dumps(dataclasses.asdict(result), ensure_ascii=False))
+            if events:
+                self.timeline(snippet, result, key)
+        return result
+
+    def _run(self, snippet: Snippet, method: str | None, python: Interpreter, events: bool,
+             stopping: threading.Event) -> Result:
         if not snippet.meta.alone:
             wait(self.alone)  # 见 start_round：独占的片段先跑完
         if stopping.is_set():  # 构建已中止（abort()），不再开始新的运行
@@ -692,16 +857,11 @@ class Engine:
                     self.running.pop(token, None)
         if stopping.is_set():
             raise CancelledError  # 被 abort() 杀掉的：不算数，也不缓存
-        failed = bool(problems(snippet, result))
         with self.lock:
             self.stats["run"] += 1
-            self.stats["failed"] += failed
+            self.stats["failed"] += bool(problems(snippet, result))
             version = "" if python == Interpreter.current() else f"{python.version} "  # 构建用的版本不写
             self.timings.append((result.duration, f"{snippet.rel}[{version}{result.start_method}]"))
-        if not failed:  # 只缓存符合预期的结果：失败的片段下次一定重跑
-            _write_atomically(cached, json.dumps(dataclasses.asdict(result), ensure_ascii=False))
-            if events:
-                self.timeline(snippet, result, key)
         return result
 
     def abort(self) -> None:
@@ -727,6 +887,7 @@ class Engine:
             self.remaining += Counter()  # 去掉计数为 0 的项
         try:
             snippet = Snippet.load(name, self.root)
+            self.claims.require(snippet.name)  # 没运行的（requires=、没装的版本）也要有：换个版本构建时就会用到
             if versions:
                 pythons = {minor: self.interpreter(minor) for minor in versions}
                 with self.lock:
@@ -744,7 +905,7 @@ class Engine:
             self.abort()
             self.summary()
             self._reset()
-            if pages and "页面" not in str(error):
+            if pages and not all(page in str(error) for page in pages):
                 raise SnippetError(f"{error}（页面 {', '.join(pages)}）") from None
             raise
         if not self.remaining:
@@ -794,9 +955,10 @@ class Engine:
         slowest = "、".join(f"{what} {seconds:.1f}s" for seconds, what in sorted(self.timings, reverse=True)[:3])
         missing = self.missing()
         absent = f"；没有安装 CPython {'、'.join(missing)}（这些标签页注明没有输出）" if missing else ""
+        retried = f"；检查不成立而重跑 {self.stats['retried']} 次" if self.stats["retried"] else ""
         log.info(f"snipexec: 运行 {self.stats['run']} 个，取自缓存 {self.stats['cached']} 个，"
-                 f"失败 {self.stats['failed']} 个；最慢：{slowest or '无'}{absent}")
-        self.stats = Counter(run=0, cached=0, failed=0)
+                 f"失败 {self.stats['failed']} 个；最慢：{slowest or '无'}{absent}{retried}")
+        self.stats = Counter(run=0, cached=0, failed=0, retried=0)
         self.timings = []
 
 

@@ -4,9 +4,8 @@ import os
 import time
 from concurrent.futures import InterpreterPoolExecutor, ThreadPoolExecutor
 
-# 计算用内置函数 sum：它在 C 里循环，整个过程都持有 GIL。
-# 任务会用 pickle 传进子解释器；官方文档提醒，定义在 __main__ 里的函数不能这样传，
-# 自己写的计算函数应放进单独的模块，再 import 进来。
+# 计算用内置函数 sum：它在 C 里循环，整个过程都拿着所在解释器的 GIL。
+# 函数和参数要封存（pickle）后传进子解释器，结果再封存后传回来。
 WORK = [range(16_000_000)] * 2
 ROUNDS = 3  # 三种做法轮流量三轮，各取最快的一轮，减少机器上其他程序的干扰
 

@@ -3,7 +3,6 @@
 import multiprocessing
 import os
 import platform
-import sys
 
 from _helpers import count
 
@@ -15,7 +14,7 @@ def build_environment(result):
     assert count(result, rf"默认启动方法：{result.start_method}$") == 1
     [listed] = [line.split("：", 1)[1].split(", ") for line in result.lines if line.startswith("本平台可用的启动方法：")]
     assert sorted(listed) == sorted(multiprocessing.get_all_start_methods())
-    if sys.version_info >= (3, 14):
+    if result.python >= (3, 14):
         # 3.14 起 get_all_start_methods() 把当前的默认启动方法排在第一个（页面这样说）
         assert listed[0] == result.start_method, listed
     else:
