@@ -14,7 +14,8 @@ if __name__ == "__main__":
         try:
             interp.call(int, "七")
         except interpreters.ExecutionFailed as error:
-            print(f"call()：{type(error).__name__}，原来是 {error.excinfo.type.__name__}: {error.excinfo.msg}")
+            print(f"call()：{type(error).__name__}")
+            print(f"原来的异常：{error.excinfo.type.__name__}: {error.excinfo.msg}")
         interp.exec("print('出过错的子解释器还能接着用')")
     finally:
         interp.close()

@@ -21,7 +21,8 @@ def exec_failed(result):
     assert count(result, r"^Uncaught in the interpreter:$") == 1
     assert count(result, r'File "<script>", line 2') == 1  # 子解释器里的回溯指向源码的第 2 行
     assert count(result, r"^原来的异常类型：IndexError$") == 1
-    assert count(result, r"^call\(\)：ExecutionFailed，原来是 ValueError: invalid literal") == 1
+    assert count(result, r"^call\(\)：ExecutionFailed$") == 1
+    assert count(result, r"^原来的异常：ValueError: invalid literal for int\(\) with base 10: '七'$") == 1
     assert result.lines[-1] == "出过错的子解释器还能接着用"
 
 
