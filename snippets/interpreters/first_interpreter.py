@@ -28,4 +28,4 @@ print(f"子解释器 id={interpreters.get_current().id}，进程 {os.getpid()}")
     finally:
         interp.close()  # 用完就关闭
 
-# snippet: requires=3.14
+# snippet[<3.14]: raises=ImportError

@@ -55,4 +55,4 @@ if __name__ == "__main__":
     for name, (wall, cpu) in best.items():
         print(f"{name}计算：{wall:.2f} 秒，同时在算 {cpu / wall:.2f} 个核心，是线程池的 {threads_wall / wall:.2f} 倍速")
 
-# snippet: requires=3.14 alone
+# snippet: requires=3.14 alone retries=2

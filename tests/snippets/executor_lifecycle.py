@@ -1,7 +1,6 @@
 """docs/executor-lifecycle.md 的说法。"""
 
 import re
-import sys
 
 from _helpers import before, count, numbers
 
@@ -85,13 +84,17 @@ def ctrl_c_terminate(result):
 def worker_killed(result):
     assert result.lines[-1] == ("concurrent.futures.process.BrokenProcessPool: A process in the process pool "
                                 "was terminated abruptly while the future was running or pending.")
-    # 3.15 起，异常的 __cause__ 写明哪个进程、退出码（SIGKILL 是 -9）；之前的版本没有
-    cause = re.findall(r"^Process \d+ terminated abruptly with exit code (-?\d+)'''$", result.output, re.M)
-    if sys.version_info >= (3, 15):
+    # 3.15 起，没有别的线索时，异常的 __cause__ 写明哪个进程、退出码（SIGKILL 是 -9）；之前的版本没有。
+    # 它要在执行器发现工作进程没了的那一刻取得到退出码：forkserver 下退出码由 fork 服务器写进哨兵管道，
+    # 管道可读时一定已经有了；fork、spawn 下管道先关闭、进程稍后才能回收，常常取不到（实测 20 次里 2-11 次有）
+    cause = re.findall(r"^Process \d+ terminated abruptly with exit code (-?\d+)'{3}$", result.output, re.M)
+    if result.python < (3, 15):
+        assert cause == [] and count(result, "_RemoteTraceback") == 0
+    elif result.start_method == "forkserver":
         assert cause == ["-9"], result.output
         before(result, r"_RemoteTraceback", r"direct cause of the following exception")
     else:
-        assert cause == [] and count(result, "_RemoteTraceback") == 0
+        assert cause in ([], ["-9"]), result.output
 
 
 def pool_with_trap(result):
