@@ -44,7 +44,7 @@ def test_no_inline_python(page):
 
 @pytest.mark.parametrize("page", [p for p in PAGES if fences(p)], ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_page_has_run_it_yourself_block(page):
-    """每个有示例的页面都有一个 bash 代码块运行本页的片段；pytest-codeblocks 会真的执行它。"""
+    """每个有示例的页面都有一个 bash 代码块运行本页的片段；conftest.py 把其中每条命令当作一个测试真的执行。"""
     text = page.read_text(encoding="utf-8")
     blocks = re.findall(r"```bash\n(.*?)```", text, re.DOTALL)
     commands = [line.split()[1] for block in blocks for line in block.splitlines() if line.startswith("python ")]
@@ -54,7 +54,7 @@ def test_page_has_run_it_yourself_block(page):
 
 
 def test_run_blocks_skip_alone_snippets():
-    """pytest-codeblocks 运行 bash 块时不持有引擎的独占锁：计时敏感的 alone 片段不放进去。"""
+    """运行 bash 块里的命令时不持有引擎的独占锁：计时敏感的 alone 片段不放进去。"""
     listed = []
     for page in PAGES:
         for block in re.findall(r"```bash\n(.*?)```", page.read_text(encoding="utf-8"), re.DOTALL):

@@ -18,11 +18,25 @@ import snipexec
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def write(root: Path, name: str, code: str) -> snipexec.Snippet:
+def write(root: Path, name: str, code: str, claim: str | None = "pass") -> snipexec.Snippet:
+    """在临时项目 root 里写一个片段；放在主题目录下的还配一个检查函数（默认什么也不查：这里测的是引擎，不是页面）。"""
     path = root / "snippets" / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(textwrap.dedent(code), encoding="utf-8")
+    if "/" in name and claim is not None:
+        write_claim(root, name, claim)
     return snipexec.Snippet.load(path, root)
+
+
+def write_claim(root: Path, name: str, body: str) -> None:
+    """片段 name 的检查函数（替换同名的旧函数）。"""
+    topic, function = snipexec.claim_key(name)
+    module = root / "tests" / "snippets" / f"{topic}.py"
+    module.parent.mkdir(parents=True, exist_ok=True)
+    old = module.read_text(encoding="utf-8") if module.is_file() else ""
+    kept = re.sub(rf"^def {function}\(result\):\n(?:    .*\n|\n)*", "", old, flags=re.MULTILINE)
+    module.write_text(kept + f"def {function}(result):\n" + textwrap.indent(textwrap.dedent(body).strip(), "    ") + "\n\n",
+                      encoding="utf-8")
 
 
 def alive(pid: int) -> bool:
@@ -245,7 +259,7 @@ def test_unchanged_rebuild_runs_nothing_and_edit_invalidates(tmp_path):
     make_site(tmp_path)
     first = snipexec.Engine(tmp_path, fresh=False)
     first.results("t/a.py", [None])
-    assert first.stats == {"run": 0, "cached": 0, "failed": 0}  # 已汇总并清零
+    assert first.stats == {"run": 0, "cached": 0, "failed": 0, "retried": 0}  # 已汇总并清零
     second = snipexec.Engine(tmp_path, fresh=False)
     _, [result] = second.results("t/a.py", [None])
     assert result.cached and result.output == "hi\n"
@@ -519,12 +533,12 @@ def test_interpreter_exit_kills_running_snippets(tmp_path):
 
 
 def test_requires_newer_python_is_not_run(tmp_path):
-    snippet = write(tmp_path, "new.py", "raise SystemExit(5)\n# snippet: requires=3.99\n")
+    snippet = write(tmp_path, "t/new.py", "raise SystemExit(5)\n# snippet: requires=3.99\n")
     assert not snippet.meta.runnable_here
     make_site(tmp_path)
-    (tmp_path / "docs" / "page.md").write_text("```snippet\nnew.py\n```\n")
+    (tmp_path / "docs" / "page.md").write_text("```snippet\nt/new.py\n```\n")
     engine = snipexec.Engine(tmp_path, fresh=True)
-    _, results = engine.results("new.py", [None])
+    _, results = engine.results("t/new.py", [None])
     assert results == [] and engine.stats["run"] == 0
     assert "需要 Python 3.99" in snipexec.render_results(snippet, results)
 
@@ -545,3 +559,354 @@ def test_injected_sitecustomize_is_precompiled_and_current(tmp_path):
         assert header[8:16] == (int(stat.st_mtime) & 0xFFFFFFFF).to_bytes(4, "little") + (stat.st_size & 0xFFFFFFFF).to_bytes(4, "little")
     else:  # 按内容哈希校验（设置了 SOURCE_DATE_EPOCH 时）
         assert header[8:16] == importlib.util.source_hash(source.read_bytes())
+
+
+# ---------------------------------------------------------------- versions=：每个版本一个标签页
+
+CURRENT = "{}.{}".format(*sys.version_info[:2])
+INSTALLED = [minor for minor in snipexec.VERSIONS if snipexec.find_python(minor)]
+OTHER = [minor for minor in INSTALLED if minor != CURRENT]
+NOT_CURRENT = next(minor for minor in snipexec.VERSIONS if minor != CURRENT)
+
+WHO_RUNS = """
+    import multiprocessing as mp, platform
+
+    def child():
+        print("child", platform.python_version())
+
+    if __name__ == "__main__":
+        print("parent", platform.python_version(), mp.get_start_method())
+        p = mp.Process(target=child)
+        p.start()
+        p.join()
+"""
+
+
+def versions_site(root: Path, versions: str, code: str = WHO_RUNS) -> str:
+    write(root, "t/v.py", code)
+    page = f'```snippet versions="{versions}"\nt/v.py\n```\n'
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "page.md").write_text(page, encoding="utf-8")
+    return page
+
+
+@pytest.mark.skipif(not OTHER, reason="只装了一个 CPython 3.11–3.15")
+def test_versions_fence_renders_one_tab_per_version_each_run_by_that_interpreter(tmp_path, monkeypatch):
+    versions = [OTHER[0], CURRENT]
+    page = versions_site(tmp_path, " ".join(versions))
+    monkeypatch.setattr(snipexec, "_engine", snipexec.Engine(tmp_path, fresh=True))
+    html = render_page(page)
+    labels = re.findall(r'<label for="[^"]*">([^<]*)</label>', html)
+    assert labels == [f"Python {minor}" for minor in versions]
+    for minor in versions:
+        python = snipexec.find_interpreter(minor)
+        # 输出来自那个版本（父进程和子进程都是），环境戳写的是真正运行它的解释器和它的默认启动方法
+        assert f"parent {python.version} {python.start_method}" in html and f"child {python.version}" in html
+        assert f"CPython {python.version} · " in html and f"启动方法 {python.start_method} · " in html
+        expected = "forkserver" if python.version_info >= (3, 14) else "fork"
+        assert python.start_method == expected or not sys.platform.startswith("linux")
+
+
+def test_interpreter_discovery_and_query():
+    assert snipexec.find_python(CURRENT) == sys.executable
+    assert snipexec.find_interpreter(CURRENT) == snipexec.Interpreter.current()
+    for minor in OTHER:
+        python = snipexec.find_interpreter(minor)
+        assert python.minor == minor and python.sys_version.startswith(python.version)
+        assert Path(python.stdlib, "os.py").is_file()
+
+
+def test_missing_interpreter_tab_says_so_and_the_build_goes_on(tmp_path, monkeypatch, caplog):
+    # 模拟一台没装 NOT_CURRENT 的机器：PATH 上、pyenv 里都找不到它
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setenv("PYENV_ROOT", str(tmp_path / "no-pyenv"))
+    assert snipexec.find_python(NOT_CURRENT) is None and snipexec.find_interpreter(NOT_CURRENT) is None
+    page = versions_site(tmp_path, f"{NOT_CURRENT} {CURRENT}")
+    engine = snipexec.Engine(tmp_path, fresh=True)
+    monkeypatch.setattr(snipexec, "_engine", engine)
+    with caplog.at_level("INFO", logger="mkdocs.snipexec"):
+        html = render_page(page)
+    assert f"构建本站时没有安装 CPython {NOT_CURRENT}" in html and "因此这里没有输出" in html
+    assert f"parent {platform_version()}" in html  # 装了的版本照常运行
+    assert len(re.findall(r'<label for="[^"]*">', html)) == 2
+    assert f"没有安装 CPython {NOT_CURRENT}" in caplog.text and "运行 1 个" in caplog.text
+
+
+def platform_version() -> str:
+    import platform
+
+    return platform.python_version()
+
+
+def test_versions_and_methods_do_not_combine(tmp_path):
+    with pytest.raises(snipexec.SnippetError, match="不能同时写 versions= 和 methods="):
+        snipexec.validate("snippet", {"versions": "3.14", "methods": "fork"}, {}, {}, None)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "p.md").write_text('```snippet versions="3.13" methods="fork"\nt/a.py\n```\n')
+    with pytest.raises(snipexec.SnippetError, match="不能同时写"):
+        list(snipexec.fences(tmp_path / "docs"))
+
+
+@pytest.mark.parametrize("value", ["3.10", "3.16", "3.14 3.14", "", "3.14,3.15", "314"])
+def test_versions_option_is_validated(value):
+    with pytest.raises(snipexec.SnippetError, match="versions="):
+        snipexec.validate("snippet", {"versions": value}, {}, {}, None)
+
+
+def test_version_qualified_expectations(tmp_path):
+    snippet = write(tmp_path, "q.py", """
+        print("x")
+        # snippet: exit=0
+        # snippet[<3.12]: raises=AttributeError
+        # snippet[>=3.12,<3.13]: exit=4
+        # snippet[==3.13]: raises=AttributeError
+    """)
+    meta = snippet.meta
+    assert meta.expected((3, 11)) == ("AttributeError", 1)
+    assert meta.expected((3, 12)) == (None, 4)
+    assert meta.expected((3, 13)) == ("AttributeError", 1)
+    assert meta.expected((3, 14)) == meta.expected((3, 15)) == (None, 0)
+    assert "snippet" not in snippet.shown_source  # 带条件的声明行同样不显示
+
+
+@pytest.mark.parametrize("lines", [
+    "# snippet[<3.14]: timeout=3",  # 只有 raises= 和 exit= 能按版本写
+    "# snippet[<3.14]: raises=A exit=2",  # 一行只写一个
+    "# snippet[<3.14]:",
+    "# snippet[3.14]: exit=1",  # 没有运算符
+    "# snippet[<=>3.14]: exit=1",
+    "# snippet[<3.14 ]: exit=x",
+    "# snippet[<4.1]: exit=1",
+    "# snippet[]: exit=1",
+    "# snippet[<3.14]: exit=1\n# snippet[<3.13]: exit=2",  # 3.12 同时符合两行
+])
+def test_bad_version_qualified_declarations_raise(tmp_path, lines):
+    with pytest.raises(snipexec.SnippetError):
+        write(tmp_path, "bad.py", f"print(1)\n{lines}\n")
+
+
+def test_version_qualified_expectation_applies_to_the_version_that_ran(tmp_path):
+    # Process.interrupt() 3.14 起才有：3.13 及更早抛 AttributeError，3.14 起正常退出
+    code = """
+        import multiprocessing as mp, time
+
+        if __name__ == "__main__":
+            p = mp.Process(target=time.sleep, args=(0.2,))
+            p.start()
+            p.interrupt()
+            p.join()
+            print("exitcode", p.exitcode)
+    """
+    right = write(tmp_path, "right.py", code + "    # snippet[<3.14]: raises=AttributeError\n")
+    result = snipexec.run(right)
+    assert result.python == sys.version_info[:2]
+    assert not snipexec.problems(right, result), result.output
+    wrong = write(tmp_path, "wrong.py", code + "    # snippet[>=3.14]: raises=AttributeError\n")
+    assert snipexec.problems(wrong, snipexec.run(wrong))
+    for minor in OTHER:  # 其他装了的版本上各自按自己的那一行判断
+        python = snipexec.find_interpreter(minor)
+        assert not snipexec.problems(right, snipexec.run(right, python=python)), minor
+        assert snipexec.problems(wrong, snipexec.run(wrong, python=python)), minor
+
+
+def test_requires_in_a_versions_fence_notes_the_older_tabs(tmp_path, monkeypatch):
+    older = f"3.{sys.version_info[1] - 1}" if sys.version_info[:2] > (3, 11) else None
+    if older is None or not snipexec.find_python(older):
+        pytest.skip("需要比当前版本早一个的 CPython")
+    page = versions_site(tmp_path, f"{older} {CURRENT}", f"print('new')\n# snippet: requires={CURRENT}\n")
+    engine = snipexec.Engine(tmp_path, fresh=True)
+    monkeypatch.setattr(snipexec, "_engine", engine)
+    html = render_page(page)
+    assert f"这个示例需要 Python {CURRENT}+，没有在 {older} 上运行" in html and "new" in html
+
+
+def test_cache_key_differs_by_interpreter(tmp_path):
+    snippet = write(tmp_path, "k.py", "print(1)\n")
+    here = snipexec.Interpreter.current()
+    patched = snipexec.dataclasses.replace(here, sys_version=here.sys_version + " (另一次编译)")
+    assert snippet.key(None, python=here) == snippet.key(None)
+    assert snippet.key(None, python=patched) != snippet.key(None)  # 同一版本号，不同的构建也算不同
+    assert snippet.key("spawn", python=here) != snippet.key(None, python=here)
+    for minor in OTHER:
+        assert snippet.key(None, python=snipexec.find_interpreter(minor)) != snippet.key(None)
+
+
+def test_planned_runs_count_versioned_runs_once_per_interpreter(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setenv("PYENV_ROOT", str(tmp_path / "no-pyenv"))
+    versions_site(tmp_path, f"{NOT_CURRENT} {CURRENT}")
+    with open(tmp_path / "docs" / "page.md", "a") as page:  # 同一个片段在构建用的版本上另有一个普通围栏：同一次运行
+        page.write("\n```snippet\nt/v.py\n```\n")
+    runs = snipexec.planned_runs(list(snipexec.fences(tmp_path / "docs")), tmp_path)
+    assert [(run.snippet.name, run.python.minor) for run in runs] == [("t/v.py", CURRENT)]
+
+
+@pytest.mark.skipif(not OTHER, reason="只装了一个 CPython 3.11–3.15")
+def test_mkdocs_build_has_a_tab_per_version_with_output_or_the_note(tmp_path):
+    import check_rendered
+
+    # 这台“构建机”上只有构建用的版本和 OTHER[0]；第三个版本没装
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / f"python{OTHER[0]}").symlink_to(snipexec.find_python(OTHER[0]))
+    absent = next(minor for minor in snipexec.VERSIONS if minor not in {CURRENT, OTHER[0]})
+    versions = [OTHER[0], absent, CURRENT]
+    versions_site(tmp_path, " ".join(versions))
+    # 和站点一样用 attr_list（环境戳的 class）和 tabbed 的新写法
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML.replace("markdown_extensions:\n", "markdown_extensions:\n"
+                                         "  - attr_list\n  - pymdownx.tabbed: {alternate_style: true}\n"))
+    env = mkdocs_env(tmp_path, PATH=str(tmp_path / "bin"), PYENV_ROOT=str(tmp_path / "no-pyenv"))
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert build.returncode == 0, build.stderr
+    assert f"没有安装 CPython {absent}" in build.stderr and "运行 2 个" in build.stderr
+    assert check_rendered.check(tmp_path / "site", tmp_path / "docs") == []
+    [tabs] = check_rendered.version_tabs((tmp_path / "site" / "page" / "index.html").read_text(encoding="utf-8"))
+    assert [label for label, _ in tabs] == [f"Python {minor}" for minor in versions]
+    assert f"没有安装 CPython {absent}" in tabs[1][1] and "parent" not in tabs[1][1]
+    # 反过来：把一个标签页的结果换成别的版本的，检查要能看出来
+    broken = tmp_path / "site" / "page" / "index.html"
+    broken.write_text(broken.read_text(encoding="utf-8").replace(f"CPython {OTHER[0]}.", f"CPython {CURRENT}."),
+                      encoding="utf-8")
+    assert check_rendered.check(tmp_path / "site", tmp_path / "docs")
+
+
+# ---------------------------------------------------------------- 检查函数核对放上页面的每个结果
+
+def counted(root: Path) -> str:
+    """每运行一次把计数加一并打印出来的片段（计数文件在临时项目里，只用于测试重跑）。"""
+    return textwrap.dedent(f"""
+        from pathlib import Path
+        counter = Path({str(root / 'counter')!r})
+        n = int(counter.read_text()) + 1 if counter.exists() else 1
+        counter.write_text(str(n))
+        print("run", n)
+    """)
+
+
+AT_LEAST = "assert int(result.lines[0].split()[1]) >= {}, '要运行够 {} 次'"
+
+
+def test_claim_that_does_not_hold_fails_the_build_naming_page_snippet_method_and_line(tmp_path):
+    make_site(tmp_path)
+    write_claim(tmp_path, "t/a.py", "assert result.lines, '有输出'\nassert 'bye' in result.output, '页面说它会打印 bye'")
+    with pytest.raises(snipexec.SnippetError) as error:
+        snipexec.Engine(tmp_path, fresh=True).results("t/a.py", [None])
+    message = str(error.value)
+    python = snipexec.Interpreter.current()
+    assert "snippets/t/a.py" in message and "页面 page.md" in message
+    assert f"CPython {python.version}、启动方法 {python.start_method}" in message
+    assert "tests/snippets/t.py::a" in message and "tests/snippets/t.py:3  assert 'bye' in result.output" in message
+    assert "AssertionError: 页面说它会打印 bye" in message and "    hi" in message  # 最后的输出
+
+
+def test_missing_claim_function_is_a_build_error(tmp_path):
+    write(tmp_path, "t/a.py", "print(1)\n", claim=None)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("```snippet\nt/a.py\n```\n", encoding="utf-8")
+    with pytest.raises(snipexec.SnippetError, match=r"没有检查函数.*tests/snippets/t\.py.*a\(result\).*page\.md"):
+        snipexec.Engine(tmp_path, fresh=True).results("t/a.py", [None])
+
+
+def test_retries_rerun_until_the_claim_holds_and_the_stamp_says_which_run(tmp_path, monkeypatch):
+    make_site(tmp_path, counted(tmp_path) + "# snippet: retries=2\n")
+    write_claim(tmp_path, "t/a.py", AT_LEAST.format(3, 3))
+    engine = snipexec.Engine(tmp_path, fresh=True)
+    monkeypatch.setattr(snipexec, "_engine", engine)
+    html = render_page((tmp_path / "docs" / "page.md").read_text(encoding="utf-8"))
+    assert "run 3" in html and "第 3 次运行" in html
+    assert (tmp_path / "counter").read_text() == "3"
+    # 只允许重跑 1 次：两次都不成立，构建失败，不发布
+    (tmp_path / "counter").unlink()
+    make_site(tmp_path, counted(tmp_path) + "# snippet: retries=1\n")
+    write_claim(tmp_path, "t/a.py", AT_LEAST.format(3, 3))
+    with pytest.raises(snipexec.SnippetError, match="运行了 2 次，每次都不成立"):
+        snipexec.Engine(tmp_path, fresh=True).results("t/a.py", [None])
+    assert (tmp_path / "counter").read_text() == "2"
+
+
+def test_claim_is_checked_on_cached_results_too_and_a_failing_one_reruns(tmp_path):
+    make_site(tmp_path, counted(tmp_path))
+    snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])  # 第 1 次运行，存进缓存
+    write_claim(tmp_path, "t/a.py", AT_LEAST.format(2, 2))  # 说法改了：缓存里的结果不再成立
+    engine = snipexec.Engine(tmp_path, fresh=False)
+    _, [result] = engine.results("t/a.py", [None])
+    assert not result.cached and result.lines == ["run 2"]
+    _, [again] = snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])
+    assert again.cached and again.lines == ["run 2"]  # 新结果成立，进了缓存
+    write_claim(tmp_path, "t/a.py", AT_LEAST.format(9, 9))  # 没有 retries=：缓存的不成立时只重跑一次
+    with pytest.raises(snipexec.SnippetError, match="a.py"):
+        snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])
+    assert (tmp_path / "counter").read_text() == "3"
+
+
+def test_claim_modules_load_once_per_process_and_again_after_an_edit(tmp_path):
+    write(tmp_path, "t/a.py", "print(1)\n")
+    module = tmp_path / "tests" / "snippets" / "t.py"
+    module.write_text(f"open({str(tmp_path / 'loads')!r}, 'a').write('x')\n" + module.read_text(encoding="utf-8"))
+    claims = snipexec.claims(tmp_path)
+    assert claims is snipexec.claims(tmp_path)
+    for _ in range(3):
+        assert claims.find("t/a.py") is not None
+    assert (tmp_path / "loads").read_text() == "x"
+    module.write_text(module.read_text(encoding="utf-8") + "\n# 改了\n")
+    os.utime(module, ns=(time.time_ns(), time.time_ns() + 10**9))
+    claims.find("t/a.py")
+    assert (tmp_path / "loads").read_text() == "xx"
+    assert claims.find("t/b.py") is None
+
+
+def test_retries_declaration_is_bounded(tmp_path):
+    assert write(tmp_path, "t/r.py", "# snippet: retries=2\n").meta.retries == 2
+    for bad in ("retries=0", "retries=6", "retries=x", "retries"):
+        with pytest.raises(snipexec.SnippetError, match="retries"):
+            write(tmp_path, "t/r.py", f"# snippet: {bad}\n")
+
+
+def test_mkdocs_build_fails_when_the_output_contradicts_the_page(tmp_path):
+    make_site(tmp_path)
+    write_claim(tmp_path, "t/a.py", "assert result.lines == ['bye'], '页面说它打印 bye'")
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=tmp_path, env=mkdocs_env(tmp_path),
+                           capture_output=True, text=True, timeout=60)
+    assert build.returncode != 0
+    for part in ("snippets/t/a.py", "page.md", "tests/snippets/t.py::a", "页面说它打印 bye"):
+        assert part in build.stderr, build.stderr
+    assert "site-packages" not in build.stderr
+
+
+BROKEN_MAIN = """
+    import multiprocessing as mp
+
+    if __name__ == "__main__":
+        p = mp.Process(target=print, args=("child",))
+        p.start()
+        p.join(
+"""
+
+
+def test_broken_snippets_are_named_in_the_test_summary_under_xdist(tmp_path):
+    """三个片段同时坏掉：pytest -n 2 以失败结束（不是 INTERNALERROR），汇总里点名三个片段，页面里的命令显示命令和输出。"""
+    for name in ("conftest.py", "pyproject.toml", "tests/conftest.py", "tests/test_snippets.py", "tools/snipexec.py",
+                 "tools/timeline.py", "tools/childsite/sitecustomize.py", "tests/snippets/_helpers.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+    names = ["t/broken_a.py", "t/broken_b.py", "u/broken_c.py"]
+    for name in names:
+        write(tmp_path, name, BROKEN_MAIN, claim="assert 'child' in result.output")
+    write(tmp_path, "t/fine.py", "print('fine')\n", claim="assert result.lines == ['fine']")
+    (tmp_path / "docs").mkdir()
+    commands = "\n".join(f"python snippets/{name}" for name in [*names, "t/fine.py"])
+    fences = "".join(f"```snippet\n{name}\n```\n\n" for name in [*names, "t/fine.py"])
+    (tmp_path / "docs" / "page.md").write_text(f"# 页\n\n{fences}```bash\n{commands}\n```\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pytest", "-n", "2", "-p", "no:cacheprovider", "-m", "not quiet"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    output = done.stdout + done.stderr
+    assert done.returncode == 1 and "INTERNALERROR" not in output, output[-3000:]
+    summary = output[output.index("short test summary info"):]
+    for name in names:
+        assert f"FAILED docs/page.md::python snippets/{name}" in summary, summary
+        assert f"FAILED tests/test_snippets.py::test_snippet[snippets/{name}-fork]" in summary, summary
+        assert f"$ python snippets/{name}\n" in output  # 页面里的命令失败时显示命令……
+    assert "SyntaxError" in output and "（退出状态 1，预期退出状态 0）" in output  # ……和它的输出
+    assert "fine" not in summary

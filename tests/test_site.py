@@ -194,3 +194,10 @@ def test_chinese_search_finds_the_page(site, query, expected):
             assert urllib.parse.urlsplit(href).path.endswith(expected), f"搜索 {query} 排第一的是 {href}"
         finally:
             browser.close()
+
+
+def test_every_fence_rendered_with_a_tab_per_version(site):
+    # tools/check_rendered.py：每个围栏都有运行结果；versions= 围栏每个版本一个标签页，里面是那个版本的结果或没有输出的说明
+    import check_rendered
+
+    assert check_rendered.check(site, ROOT / "docs") == []

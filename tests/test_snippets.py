@@ -1,12 +1,12 @@
 """snippets/ 里的每个文件 × 每种启动方法：当作真实程序运行，检查预期结果和页面上的说法。
 
 页面的说法写在 tests/snippets/<主题>.py 里，一个片段一个同名函数（文件名里的 - 换成 _）。
-新加的片段没有对应函数时，本文件的测试会失败。
+新加的片段没有对应函数时，本文件的测试会失败。检查函数由引擎加载（每个进程每个模块一次），
+构建时同样用它们核对放上页面的每个结果；声明了 retries= 的片段在这里和构建里一样最多重跑那么多次。
 """
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -15,25 +15,8 @@ import snipexec
 
 ROOT = Path(__file__).resolve().parents[1]
 SNIPPETS = sorted(p for p in (ROOT / "snippets").rglob("*.py") if not p.name.startswith("_"))
-CLAIMS_DIR = Path(__file__).parent / "snippets"
 # 页面上画时间线的片段：和构建一样记录事件，检查函数可以断言时间线上的区间
 CHARTED = snipexec.charted(snipexec.fences(ROOT / "docs"))
-
-
-def claim_key(path: Path) -> tuple[str, str]:
-    """片段 → (检查模块名, 函数名)：snippets/a/b-c.py → ("a", "b_c")。"""
-    return path.parent.relative_to(ROOT / "snippets").as_posix().replace("/", "_"), path.stem.replace("-", "_")
-
-
-def claim_for(path: Path):
-    topic, name = claim_key(path)
-    module_path = CLAIMS_DIR / f"{topic}.py"
-    if not module_path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location(f"claims_{topic}", module_path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return getattr(module, name, None)
 
 
 def rel(path: Path) -> str:
@@ -49,31 +32,25 @@ def _param(path: Path):
 
 @pytest.mark.parametrize("method", snipexec.METHODS)
 @pytest.mark.parametrize("path", [_param(p) for p in SNIPPETS])
-def test_snippet(path: Path, method: str) -> None:
+def test_snippet(path: Path, method: str, claims: snipexec.Claims) -> None:
     snippet = snipexec.Snippet.load(path)
     if not snippet.meta.runnable_here:
         pytest.skip(f"需要 Python {'.'.join(map(str, snippet.meta.requires))}+")
-    claim = claim_for(path)
-    assert claim is not None, f"{rel(path)} 在 tests/snippets/ 里没有检查函数 {path.stem}()"
-    result = snipexec.run(snippet, method, events=snippet.name in CHARTED)
-    assert not snipexec.problems(snippet, result), snipexec.failure_message(snippet, result)
-    claim(result)
+    claim = claims.require(snippet.name)
+    result, failure = snipexec.verified(snippet, claim, lambda: snipexec.run(snippet, method, events=snippet.name in CHARTED))
+    # 消息本身已经说清了片段、版本、启动方法、哪条检查和最后的输出：不再附上 pytest 的回溯和对象展开
+    if snipexec.problems(snippet, result):
+        pytest.fail(snipexec.failure_message(snippet, result), pytrace=False)
+    if failure is not None:
+        pytest.fail(snipexec.claim_failure_message(snippet, result, failure), pytrace=False)
 
 
 def test_snippets_exist() -> None:
     assert len(SNIPPETS) >= 2
 
 
-def test_every_claim_has_a_snippet() -> None:
+def test_every_claim_has_a_snippet(claims: snipexec.Claims) -> None:
     """反过来：检查函数所指的片段必须存在，免得改名后检查悄悄失效。"""
-    names = {claim_key(p) for p in SNIPPETS}
-    orphans = []
-    for module_path in CLAIMS_DIR.glob("[!_]*.py"):
-        spec = importlib.util.spec_from_file_location(f"claims_{module_path.stem}", module_path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        for name, value in vars(module).items():
-            if callable(value) and getattr(value, "__module__", None) == module.__name__ and not name.startswith("_"):
-                if (module_path.stem, name) not in names:
-                    orphans.append(f"{module_path.name}:{name}")
+    names = {snipexec.claim_key(p.relative_to(ROOT / "snippets").as_posix()) for p in SNIPPETS}
+    orphans = [f"{topic}.py:{name}" for topic, name in claims.functions() if (topic, name) not in names]
     assert not orphans, f"这些检查函数没有对应的片段：{orphans}"

@@ -67,8 +67,10 @@ def main() -> None:
         shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
 
         planned = snipexec.planned_runs(list(snipexec.fences(copy / "docs")), copy)  # 和构建运行的同一批
-        timed = sorted(((snipexec.run(run.snippet, run.method, events=run.events).duration, run.snippet.rel, run.method)
-                        for run in planned), reverse=True)
+        # versions= 的运行用各自的解释器，和构建一样
+        timed = sorted(((snipexec.run(run.snippet, run.method, events=run.events, python=run.python).duration,
+                         run.snippet.rel, f"{run.python.minor} {run.method or run.python.start_method}") for run in planned),
+                       reverse=True)
         serial = sum(seconds for seconds, _, _ in timed)
 
         colds = [cold(copy) for _ in range(repeat)]
@@ -95,7 +97,7 @@ def main() -> None:
         each = "" if len(samples) < 2 else "（各次：" + "、".join(f"{s:.2f}" for s, _ in samples) + " 秒）"
         print(f"{name:<10} {seconds:7.2f} 秒  {f'{label} = {ratio:.3f}（目标 ≤ {limit:.2f}）':<24} {summary}{each}")
     print(f"改动的片段：{edited.relative_to(copy).as_posix()}")
-    print("串行最慢的 5 个：" + "，".join(f"{rel}{f'[{m}]' if m else ''} {s:.2f} 秒" for s, rel, m in timed[:5]))
+    print("串行最慢的 5 个：" + "，".join(f"{rel}[{how}] {s:.2f} 秒" for s, rel, how in timed[:5]))
     ok = (all(ratio <= limit for _, ratio, limit, _, _ in checks)
           and all(f"运行 {len(planned)} 个" in summary for _, summary in colds)
           and all("运行 0 个" in summary for _, summary in warms)

@@ -6,7 +6,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 TASKS = 2
-N = 3_000_000  # 每个任务循环的次数：纯 Python 计算，一直占着 CPU，不等待任何东西
+N = 5_000_000  # 每个任务循环的次数：纯 Python 计算，一直占着 CPU，不等待任何东西
 ROUNDS = 2  # 三种做法轮流量两轮，各取较快的一次，减少机器上其他程序的干扰
 
 
@@ -59,4 +59,4 @@ if __name__ == "__main__":
         # CPU 时间之和 ÷ 墙钟时间 = 平均有几个核心在同时计算
         print(f"{label}：{wall:.2f} 秒{speedup}；平均同时在算的核心：{cpu / wall:.1f} 个")
 
-# snippet: alone timeout=40
+# snippet: alone timeout=40 retries=2

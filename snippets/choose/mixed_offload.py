@@ -4,7 +4,7 @@ import asyncio
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-N = 4_000_000  # 计算量要足够大，心跳被卡住的时间才一眼可见
+N = 12_000_000  # 计算量要足够大（零点几秒），心跳被卡住的时间才一眼可见
 TICK = 0.1  # 心跳协程每 0.1 秒醒一次；它醒得晚了，说明事件循环被卡住了
 
 
@@ -51,4 +51,4 @@ async def main():
 if __name__ == "__main__":
     asyncio.run(main())
 
-# snippet: alone
+# snippet: alone retries=2

@@ -5,7 +5,7 @@ from multiprocessing import Pipe, Process
 
 def report(send_end):
     for record in [{"任务": "任务A", "耗时": 0.2}, ("任务B", "完成"), [1, 2, 3]]:
-        send_end.send(record)  # 任何能 pickle 的对象都行
+        send_end.send(record)  # 任何可以封存的对象都行
     send_end.close()
 
 

@@ -54,4 +54,4 @@ if __name__ == "__main__":
     else:
         print(f"这次运行：队列反而更快，管道用时是它的 {pipe_best / queue_best:.1f} 倍")
 
-# snippet: alone
+# snippet: alone retries=2

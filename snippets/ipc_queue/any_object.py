@@ -1,4 +1,4 @@
-"""队列先进先出（FIFO），能传任何可以 pickle 的对象，包括模块顶层定义的函数。"""
+"""队列先进先出（FIFO），能传任何可以封存（pickle）的对象，包括模块顶层定义的函数。"""
 
 from multiprocessing import Process, Queue
 

@@ -1,4 +1,4 @@
-"""一个生产者进程、两个消费者进程：每件数据只被取走一次，结束标记 None 每个消费者一个。"""
+"""一个生产者进程、两个消费者进程：每件数据只被取走一次，哨兵值 None 每个消费者一个。"""
 
 import time
 from multiprocessing import Process, Queue
@@ -10,10 +10,10 @@ ITEMS = 10
 def producer(q):
     for n in range(1, ITEMS + 1):
         q.put(n)
-    # 每个消费者都要收到一个结束标记，否则总有一个会永远等在 get() 上
+    # 每个消费者都要收到一个哨兵值，否则总有一个会永远等在 get() 上
     for _ in range(CONSUMERS):
         q.put(None)
-    print(f"生产者：放入 {ITEMS} 件数据和 {CONSUMERS} 个结束标记")
+    print(f"生产者：放入 {ITEMS} 件数据和 {CONSUMERS} 个哨兵值 None")
 
 
 def consumer(q, name):
@@ -24,7 +24,7 @@ def consumer(q, name):
             break
         time.sleep(0.05)  # 模拟处理每件数据要花的时间
         done.append(item)
-    print(f"{name}：收到结束标记，处理了 {len(done)} 件：{done}")
+    print(f"{name}：收到哨兵值，处理了 {len(done)} 件：{done}")
 
 
 if __name__ == "__main__":

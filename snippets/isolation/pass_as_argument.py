@@ -12,7 +12,7 @@ def show(greeting, settings):
 if __name__ == "__main__":
     greeting = "父进程准备的值"
     settings = {"debug": True}
-    # args 里的对象随进程对象一起交给子进程（spawn / forkserver 下要经过 pickle）
+    # args 里的对象随进程对象一起交给子进程（spawn / forkserver 下要经过封存和解封）
     child = Process(target=show, args=(greeting, settings))
     child.start()
     child.join()

@@ -8,7 +8,7 @@ def parse(text, results):
     try:
         results.put(("ok", int(text)))
     except Exception as error:
-        # 异常对象能被 pickle 的话可以直接送回；回溯对象不行，所以另外把回溯转成字符串
+        # 异常对象可以封存（pickle）的话就直接送回；回溯对象不行，所以另外把回溯转成字符串
         results.put(("error", error, traceback.format_exc()))
 
 

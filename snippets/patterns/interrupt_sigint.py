@@ -8,7 +8,8 @@ from multiprocessing import Event, Process
 def work(ready):
     try:
         ready.set()  # 在 try 里面才报告就绪，信号不会落在 try 之外
-        time.sleep(10)
+        for _ in range(100):  # 短的 sleep 循环：KeyboardInterrupt 最迟 0.1 秒内抛出（见 Process 对象一页）
+            time.sleep(0.1)
     except KeyboardInterrupt:
         print("  子进程：收到 KeyboardInterrupt，保存进度后退出")
         sys.exit(3)  # 不捕获的话，子进程会打印回溯，exitcode 为 1

@@ -1,4 +1,4 @@
-"""交给进程池的函数要按名字 pickle：lambda 在任何启动方法下都不行，模块级函数可以。"""
+"""交给进程池的函数要按名字封存（pickle）：lambda 在任何启动方法下都不行，模块级函数可以。"""
 
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import Pool, get_start_method

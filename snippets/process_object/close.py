@@ -16,9 +16,11 @@ if __name__ == "__main__":
     p.close()
     print(f"join() 之后 close() 成功；之前记下的 exitcode = {code}")
 
-    for what, action in [("p.is_alive()", p.is_alive), ("p.pid", lambda: p.pid), ("p.exitcode", lambda: p.exitcode)]:
+    uses = [("p.is_alive()", p.is_alive), ("p.pid", lambda: p.pid), ("p.exitcode", lambda: p.exitcode),
+            ("p.join()", p.join), ("p.start()", p.start)]
+    for what, action in uses:
         try:
             action()
         except ValueError as error:
-            print(f"close() 之后读 {what}：ValueError: {error}")
+            print(f"close() 之后 {what}：ValueError: {error}")
     print(f"p.name 仍然可以读：{p.name}")

@@ -40,4 +40,4 @@ if __name__ == "__main__":
 
     print(f"Manager dict 的耗时约是 Value 的 {t_manager / t_value:.0f} 倍")
 
-# snippet: alone
+# snippet: alone retries=2

@@ -1,9 +1,9 @@
-"""反例：4 个进程各对同一个 Value 做 20000 次 value += 1，不加锁，结果比预期少。"""
+"""反例：4 个进程各对同一个 Value 做 50000 次 value += 1，不加锁，结果比预期少。"""
 
 from multiprocessing import Barrier, Process, Value
 
 WORKERS = 4
-TIMES = 20_000  # 次数多一些，负载高时几个进程也一定有重叠的时间
+TIMES = 50_000  # 次数要多：几个进程并不在同一瞬间开始，做得太快就碰不到一起
 
 
 def add(counter, start_line):

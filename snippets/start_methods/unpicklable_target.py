@@ -17,7 +17,7 @@ def main():
         for label, target in targets.items():
             child = ctx.Process(target=target)
             try:
-                child.start()  # spawn / forkserver 在这里 pickle 进程对象，连同 target
+                child.start()  # spawn / forkserver 在这里封存进程对象，连同 target
             except Exception as error:
                 print(f"{method} + {label}：start() 失败，{type(error).__name__}: {error}")
                 continue

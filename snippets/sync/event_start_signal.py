@@ -8,7 +8,7 @@ def runner(name, ready, start_signal, t0):
     print(f"{name} 就位，等待发令")
     ready.put(name)  # 向父进程报到
     start_signal.wait()  # 事件被 set 之前，一直停在这里
-    print(f"{name} 出发：{time.time() - t0:.2f} 秒")
+    print(f"{name} 出发：{time.time() - t0:.3f} 秒")
 
 
 if __name__ == "__main__":
@@ -21,7 +21,7 @@ if __name__ == "__main__":
     for _ in runners:
         ready.get()  # 等三个子进程都报到，保证它们都已经走到 wait() 前
     time.sleep(0.3)  # 这段时间里子进程都卡在 wait()
-    print(f"父进程：is_set() = {start_signal.is_set()}，发令 set()：{time.time() - t0:.2f} 秒")
+    print(f"父进程：is_set() = {start_signal.is_set()}，发令 set()：{time.time() - t0:.3f} 秒")
     start_signal.set()
     for r in runners:
         r.join()

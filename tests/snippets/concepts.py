@@ -1,6 +1,5 @@
 """docs/concepts.md 的说法。"""
 
-import sys
 
 from _helpers import before, count, index, numbers
 
@@ -46,7 +45,7 @@ def cpu_count(result):
     [logical] = numbers(result, r"os\.cpu_count\(\) = (\d+)")
     assert logical >= 1
     usable = numbers(result, r"os\.process_cpu_count\(\) = (\d+)")
-    if sys.version_info >= (3, 13):
+    if result.python >= (3, 13):
         assert len(usable) == 1 and 1 <= usable[0] <= logical
     else:
         assert usable == [] and count(result, "3.13 新增") == 1

@@ -47,7 +47,7 @@ def maxsize_full(result):
 
 
 def producer_consumer(result):
-    pattern = re.compile(r"(消费者-\d)：收到结束标记，处理了 (\d+) 件：\[([\d, ]*)\]")
+    pattern = re.compile(r"(消费者-\d)：收到哨兵值，处理了 (\d+) 件：\[([\d, ]*)\]")
     seen = {}
     for line in result.lines:
         if m := pattern.search(line):
@@ -55,8 +55,8 @@ def producer_consumer(result):
             assert len(items) == int(m.group(2))
             assert items == sorted(items)  # 同一个消费者依次 get，先进先出：清单内部从小到大
             seen[m.group(1)] = items
-    assert sorted(seen) == ["消费者-1", "消费者-2"]  # 两个消费者都收到了结束标记，正常停下
+    assert sorted(seen) == ["消费者-1", "消费者-2"]  # 两个消费者都收到了哨兵值，正常停下
     consumed = seen["消费者-1"] + seen["消费者-2"]
     assert sorted(consumed) == list(range(1, 11))  # 每件数据恰好被处理一次
-    assert count(result, "生产者：放入 10 件数据和 2 个结束标记") == 1
+    assert count(result, "生产者：放入 10 件数据和 2 个哨兵值 None") == 1
     assert result.lines[-1] == "父进程：所有进程都已结束"

@@ -1,5 +1,6 @@
 """docs/pool.md 的说法。"""
 
+import ast
 import re
 from collections import Counter
 
@@ -90,6 +91,17 @@ def executor_exception(result):
     assert result.lines[-1] == "之后的任务照常运行：7"
 
 
+def pool_exception(result):
+    assert result.lines[0] == "get() 抛出 ValueError: invalid literal for int() with base 10: '四十二'"
+    # Pool 也附带工作进程的回溯：__cause__ 是 RemoteTraceback，文本指向任务函数里出错的那一行
+    assert count(result, r"^__cause__ 是 multiprocessing\.pool\.RemoteTraceback，内容：") == 1
+    assert count(result, r'File ".*pool_exception.py", line \d+, in parse') == 1
+    # 父进程里的异常是解封出来的副本：它自己的回溯只有父进程的栈帧（止于 get），没有工作进程的
+    [listed] = [line for line in result.lines if line.startswith("error.__traceback__ 里的函数：")]
+    frames = ast.literal_eval(listed.split("：", 1)[1])
+    assert frames[-1] == "get" and not {"parse", "worker"} & set(frames), frames
+
+
 def broken_pool(result):
     assert count(result, r"^崩溃的任务：BrokenProcessPool: ") == 1
     # 排队的任务也一起失败，之后的提交立即失败
@@ -141,3 +153,16 @@ def lambda_task(result):
     assert count(result, r"^Pool.map\(lambda\) 失败：(PicklingError|AttributeError): .*lambda") == 1
     assert count(result, r"^ProcessPoolExecutor.submit\(lambda\) 失败：(PicklingError|AttributeError): .*lambda") == 1
     assert Counter(line.split("：")[0] for line in result.lines if "失败" in line).total() == 2
+
+
+def function_in_main_guard(result):
+    if result.start_method == "fork":
+        # fork 的工作进程是父进程的副本，函数就在内存里
+        assert result.lines == ["ProcessPoolExecutor：结果 42", "Pool：结果 42"], result.output
+    else:
+        # 工作进程解封任务时找不到函数而崩溃（两段回溯）：执行器变成 BrokenProcessPool，Pool 换上新进程、任务丢失
+        # 消息随版本不同：3.11 是 Can't get attribute 'double' on <module '__mp_main__' ...>
+        assert count(result, r"^AttributeError: .*'double'") == 2
+        before(result, "^AttributeError", "^ProcessPoolExecutor：BrokenProcessPool$")
+        assert result.lines[-1] == "Pool：等了 1 秒也没有结果"
+        assert count(result, "结果 42") == 0

@@ -1,6 +1,7 @@
 """docs/shared-state.md 的说法。"""
 
 import re
+import sys
 
 from _helpers import before, count, numbers
 
@@ -11,7 +12,7 @@ def value_race(result):
     [expected] = numbers(result, r"预期：(\d+)")
     [actual] = numbers(result, r"实际：(\d+)")
     [lost] = numbers(result, r"丢失的加一：(\d+) 次")
-    assert expected == 4 * 20_000
+    assert expected == 4 * 50_000
     # 不加锁：一定有更新丢失（实测丢掉一半左右；这里只要求确实丢了）
     assert 0 < actual < expected
     assert lost == expected - actual
@@ -38,6 +39,8 @@ def shared_memory_by_name(result):
     # 父子看到的是同一个名字
     names = re.findall(r"(?:创建了|按名字) (\S+?)(?:（| 连上)", result.output)
     assert len(names) == 2 and names[0] == names[1], names
+    if sys.platform != "win32":
+        assert names[0].startswith("psm_"), names  # 名字由 Python 生成（页面这样说）
     assert result.lines[-1] == "已 close() 并 unlink()"
     assert count(result, r"leaked|Warning") == 0  # 资源跟踪器没有抱怨泄漏
 
@@ -76,4 +79,4 @@ def cost_comparison(result):
     assert manager > 20 * max(value, 0.0005)
     assert manager > 20 * max(local, 0.0005)
     [ratio] = numbers(result, r"耗时约是 Value 的 (\d+) 倍")
-    assert ratio >= 20
+    assert ratio >= 100  # 页面说慢几百到几千倍（实测 1000–6000 倍）

@@ -14,7 +14,8 @@ def event_start_signal(result):
     assert all(i > go for i, line in enumerate(result.lines) if "出发" in line)
     [set_at] = numbers(result, r"发令 set\(\)：([\d.]+) 秒")
     started = numbers(result, r"出发：([\d.]+) 秒")
-    assert all(set_at - 0.01 <= t < set_at + 0.3 for t in started)  # 一 set() 就几乎同时放行
+    # 一 set() 就几乎同时放行：页面说晚几毫秒到几十毫秒（唤醒、调度），不到 0.1 秒
+    assert all(set_at - 0.001 <= t < set_at + 0.1 for t in started), (set_at, started)
     assert result.lines[-1] == "clear() 之后 is_set() = False"
 
 
@@ -33,7 +34,8 @@ def semaphore_limit(result):
     [peak] = numbers(result, r"同时干活的进程最多 (\d+) 个")
     assert peak == 2  # 5 个进程同时抢：一定有两个同时持有名额，但绝不会有第三个
     times = numbers(result, r"^([\d.]+) 秒")
-    assert times[-1] - times[0] >= 0.85  # 5 个 0.3 秒的任务、2 个名额：至少要 3 轮
+    # 5 个 0.3 秒的任务、2 个名额：三轮，从第一个拿到名额到最后一个归还约 0.9 秒（四轮就是 1.2 秒）
+    assert 0.85 <= times[-1] - times[0] < 1.15, times
 
 
 def condition_wait_for(result):
@@ -44,6 +46,8 @@ def condition_wait_for(result):
     checks = dict(re.findall(r"报告-(\d)：.*检查了 (\d+) 次", result.output))
     assert len(checks) == 3
     assert int(checks["3"]) >= 3  # 报告-3 被叫醒过不止一次：条件不满足就接着等
+    # 页面说报告-3 检查条件的次数最多：它要等到第三次通知
+    assert int(checks["3"]) > max(int(checks["1"]), int(checks["2"])), checks
 
 
 def barrier_together(result):
