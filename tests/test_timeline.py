@@ -141,7 +141,7 @@ def test_the_narrow_chart_fits_a_phone_with_its_whole_legend():
         assert 0 <= float(x) and float(text_x) + timeline._em_width(text) * timeline.FONT <= width
     # 泳道名写在色块上方，从左边开始，不占横轴的宽度
     names = re.findall(r'<text x="([\d.]+)" y="[\d.]+" dy=".35em">(MainProcess|ForkServerPoolWorker-1)</text>', svg)
-    assert len(names) == 2 and all(float(x) < 20 for x, _ in names)
+    assert len(names) == 2 and all(float(x) <= 2.5 * timeline.GAP for x, _ in names)
 
 
 def test_every_span_is_a_row_of_the_data_table():

@@ -151,7 +151,7 @@ def _draw(all_lanes: list[Lane], width: int, names_above: bool) -> str:
         middle = top + lane_height * row + bar_offset  # 色块的中线
         name = html.escape(lane.name)
         if names_above:
-            parts.append(f'<text x="{left:.1f}" y="{top + lane_height * row + FONT * 0.6:.1f}" dy=".35em">{name}</text>')
+            parts.append(f'<text x="{left + GAP / 2:.1f}" y="{top + lane_height * row + FONT * 0.6:.1f}" dy=".35em">{name}</text>')
         else:
             parts.append(f'<text x="{left - GAP:.1f}" y="{middle:.1f}" dy=".35em" text-anchor="end">{name}</text>')
         for what in COLORS:
