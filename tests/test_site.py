@@ -39,7 +39,7 @@ CI = bool(os.environ.get("CI"))
 def site(tmp_path_factory) -> Path:
     # 注意：这里不能持有引擎的共享锁——构建里的 alone 片段要独占锁，会和自己死锁
     out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "tools"), "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)], cwd=ROOT, env=env,
                            capture_output=True, text=True, timeout=900)
     assert build.returncode == 0, build.stderr[-3000:]
@@ -559,7 +559,7 @@ def test_keyboard_reaches_scrolling_regions_and_tabs_show_focus(base, browser):
 
 
 def test_every_fence_rendered_with_a_tab_per_version(site):
-    # tools/check_rendered.py：每个围栏都有运行结果；versions= 围栏每个版本一个标签页，里面是那个版本的结果或没有输出的说明
-    import check_rendered
+    # snipexec.rendered：每个围栏都有运行结果；versions= 围栏每个版本一个标签页，里面是那个版本的结果或没有输出的说明
+    from snipexec import rendered
 
-    assert check_rendered.check(site, ROOT / "docs") == []
+    assert rendered.check(site, ROOT / "docs") == []

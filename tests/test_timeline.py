@@ -1,4 +1,4 @@
-"""时间线：记录（tools/childsite/sitecustomize.py）与绘图（tools/timeline.py）。"""
+"""时间线：记录（src/snipexec/childsite/sitecustomize.py）与绘图（src/snipexec/timeline.py）。"""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 import snipexec
-import timeline
+from snipexec import timeline
 
 LOCKED = """
     import time

@@ -1,6 +1,6 @@
 """把片段运行时记录的事件画成时间线（SVG，文字保留为文字，随页面主题变色）。
 
-事件由 tools/childsite/sitecustomize.py 记录：进程开始/结束、锁的请求/获得/释放、进程池任务的开始/结束。
+事件由 childsite/sitecustomize.py 记录：进程开始/结束、锁的请求/获得/释放、进程池任务的开始/结束。
 每个进程一条泳道；说明文字由数据算出，不写死任何结论。
 """
 
@@ -10,6 +10,8 @@ import html
 import math
 import unicodedata
 from dataclasses import dataclass, field
+
+from .childsite import snipexec_contract as c  # 记录的类型（由注入片段进程的 sitecustomize 写出）
 
 # 浅色主题里的颜色（深色主题的见 docs/stylesheets/extra.css 的 .snippet-timeline）：
 # 都和白色背景至少 4.5:1，深色主题里的和深色背景至少 4.5:1，图形要求的是 3:1
@@ -40,15 +42,15 @@ def lanes(events: list) -> list[Lane]:
     """按进程整理出各类区间：[开始, 结束)。没有结束记录的区间截到最后一条记录。"""
     by_pid: dict[int, Lane] = {}
     opened: dict[tuple[int, str], float] = {}
-    pairs = {"start": ("alive", True), "end": ("alive", False), "task-start": ("task", True),
-             "task-end": ("task", False), "lock-request": ("wait", True), "lock-acquire": ("hold", True),
-             "lock-release": ("hold", False)}
+    pairs = {c.START: ("alive", True), c.END: ("alive", False), c.TASK_START: ("task", True),
+             c.TASK_END: ("task", False), c.LOCK_REQUEST: ("wait", True), c.LOCK_ACQUIRE: ("hold", True),
+             c.LOCK_RELEASE: ("hold", False)}
     last = max((e[0] for e in events), default=0.0)
     for t, pid, kind, name in events:
         lane = by_pid.setdefault(pid, Lane(pid, name))
         lane.name = name
         what, opening = pairs[kind]
-        if kind == "lock-acquire" and (pid, "wait") in opened:  # 等待到此结束
+        if kind == c.LOCK_ACQUIRE and (pid, "wait") in opened:  # 等待到此结束
             lane.spans["wait"].append((opened.pop((pid, "wait")), t))
         if opening:
             opened[(pid, what)] = t
