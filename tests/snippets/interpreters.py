@@ -72,7 +72,8 @@ def unsupported_extension(result):
         if "主解释器里也导入不了" in result.lines[line]:
             continue  # 有的构建不带这个模块（本站构建用的 Debian 构建两个都有）
         assert result.lines[line] == f"{name}：主解释器可以导入"
-        assert result.lines[line + 1] == f"  子解释器里 ImportError: module {name} does not support loading in subinterpreters"
+        assert result.lines[line + 1] == "  子解释器里 ImportError:"
+        assert result.lines[line + 2] == f"    module {name} does not support loading in subinterpreters"
     assert count(result, r"^_testsinglephase：主解释器可以导入$") + count(result, r"^readline：主解释器可以导入$") >= 1
     assert count(result, r"^json：主解释器可以导入$") == 1
     assert result.lines[-1] == "  子解释器里也可以"
