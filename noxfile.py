@@ -102,6 +102,14 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session(python=DOCS_PYTHON)
+def lighthouse(session: nox.Session) -> None:
+    """构建站点，用 gzip 在本机提供，按手机和桌面对四个页面跑 Lighthouse 12.2.3（要 node 和 npm；-- --runs 1 只跑一次）。"""
+    install(session, "docs")
+    session.run("mkdocs", "build", "-q", env=ENV)
+    session.run("python", "tools/lighthouse/run.py", "site", *session.posargs, env=ENV)
+
+
+@nox.session(python=DOCS_PYTHON)
 def zensical(session: nox.Session) -> None:
     """用 Zensical 构建同一份 mkdocs.yml 到 site-zensical/，并检查每个片段都渲染出了运行结果。"""
     install(session, "zensical")

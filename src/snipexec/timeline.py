@@ -13,14 +13,19 @@ from dataclasses import dataclass, field
 
 from .childsite import snipexec_contract as c  # 记录的类型（由注入片段进程的 sitecustomize 写出）
 
-COLORS = {  # 在浅色和深色背景上都看得清的中等饱和度颜色
-    "alive": "#9e9e9e",
-    "task": "#1e88e5",
-    "wait": "#fb8c00",
-    "hold": "#e53935",
+# 浅色主题里的颜色（深色主题的见 docs/stylesheets/extra.css 的 .snippet-timeline）：
+# 都和白色背景至少 4.5:1，深色主题里的和深色背景至少 4.5:1，图形要求的是 3:1
+COLORS = {
+    "alive": "#767676",
+    "task": "#1976d2",
+    "wait": "#b35c00",
+    "hold": "#c62828",
 }
 LEGEND = {"alive": "进程存活", "task": "进程池任务", "wait": "等待锁", "hold": "持有锁"}
-WIDTH = 640  # SVG 的用户单位；页面上按容器宽度缩放（见 docs/stylesheets/extra.css）
+# 色块的高度（占泳道高度的比例）：等待锁的比持有锁的细，不靠颜色也分得开
+HEIGHTS = {"alive": 0.16, "task": 0.56, "wait": 0.34, "hold": 0.56}
+WIDTH = 640  # SVG 的用户单位；宽屏上按原尺寸显示（见 docs/stylesheets/extra.css）
+NARROW = 360  # 手机上换成这张：泳道名在色块上方，横轴占满宽度，按原尺寸正好放得下（390 px 宽的屏幕）
 FONT = 12  # 字号，同一单位
 LANE = 28  # 每条泳道的高度
 GAP = 8
@@ -107,48 +112,91 @@ def _label(value: float) -> str:
     return f"{value:.3f}".rstrip("0").rstrip(".") if value else "0"
 
 
-def svg(events: list) -> str:
-    """画成内嵌的 SVG：矩形和文字，文字和坐标轴用 currentColor 跟随页面的浅色/深色主题，字体交给页面。
+def _legend(used: list[str], width: float) -> tuple[list[str], float]:
+    """图例：色块后面跟文字，一行放不下就换行，每行居中。返回（SVG 片段，图例占的高度）。"""
+    rows: list[list[tuple[str, float]]] = [[]]
+    for k in used:
+        w = FONT + GAP / 2 + _em_width(LEGEND[k]) * FONT
+        if rows[-1] and sum(x for _, x in rows[-1]) + 2 * GAP * len(rows[-1]) + w > width - 2 * GAP:
+            rows.append([])
+        rows[-1].append((k, w))
+    parts = []
+    for r, row in enumerate(rows):
+        cursor = (width - sum(w for _, w in row) - 2 * GAP * (len(row) - 1)) / 2
+        y = FONT * (1 + 1.6 * r)
+        for k, w in row:
+            parts.append(f'<rect class="tl-{k}" x="{cursor:.1f}" y="{y - FONT * 0.4:.1f}" width="{FONT}" '
+                         f'height="{FONT * 0.8:.1f}" fill="{COLORS[k]}"/>'
+                         f'<text x="{cursor + FONT + GAP / 2:.1f}" y="{y:.1f}" dy=".35em">{LEGEND[k]}</text>')
+            cursor += w + 2 * GAP
+    return parts, FONT * (1.6 * len(rows) + 1)
 
-    没有 id、没有脚本和外部引用，同一页上放几张也互不干扰；没有可画的内容时返回空字符串。
-    """
-    all_lanes = lanes(events)
-    if not all_lanes:
-        return ""
-    labels = max(_em_width(lane.name) for lane in all_lanes) * FONT
-    left, right, top = labels + 2 * GAP, WIDTH - 2 * GAP, 2.6 * FONT  # 左边是泳道名，上面是图例
-    bottom = top + LANE * len(all_lanes)
+
+def _draw(all_lanes: list[Lane], width: int, names_above: bool) -> str:
+    """一张图：names_above 时泳道名写在色块上方（窄屏），否则写在左边（宽屏）。"""
+    used = [k for k in COLORS if any(lane.spans[k] for lane in all_lanes)]
+    parts, top = _legend(used, width)
+    if names_above:  # 名字一行，下面是色块那一条，再空一点才是下一个进程的名字
+        left, lane_height, bar_offset = 2 * GAP, FONT * 1.3 + LANE * 0.7 + GAP, FONT * 1.3 + LANE * 0.35
+    else:
+        labels = max(_em_width(lane.name) for lane in all_lanes) * FONT
+        left, lane_height, bar_offset = labels + 2 * GAP, LANE, LANE / 2
+    right = width - 2 * GAP
+    bottom = top + lane_height * len(all_lanes)
     height = bottom + 3.6 * FONT  # 刻度、刻度值、坐标轴名
     end, marks = ticks(max((e for lane in all_lanes for spans in lane.spans.values() for _, e in spans), default=0))
 
     def x(t: float) -> float:
         return left + (right - left) * t / end
 
-    parts = []
-    used = [k for k in COLORS if any(lane.spans[k] for lane in all_lanes)]
-    # 图例：居中排成一行，色块后面跟文字
-    widths = [FONT + GAP / 2 + _em_width(LEGEND[k]) * FONT for k in used]
-    cursor = (WIDTH - sum(widths) - 2 * GAP * (len(used) - 1)) / 2
-    for k, w in zip(used, widths):
-        parts.append(f'<rect x="{cursor:.1f}" y="{FONT * 0.6:.1f}" width="{FONT}" height="{FONT * 0.8:.1f}" fill="{COLORS[k]}"/>'
-                     f'<text x="{cursor + FONT + GAP / 2:.1f}" y="{FONT:.1f}" dy=".35em">{LEGEND[k]}</text>')
-        cursor += w + 2 * GAP
     for row, lane in enumerate(all_lanes):
-        middle = top + LANE * (row + 0.5)
+        middle = top + lane_height * row + bar_offset  # 色块的中线
         name = html.escape(lane.name)
-        parts.append(f'<text x="{left - GAP:.1f}" y="{middle:.1f}" dy=".35em" text-anchor="end">{name}</text>')
+        if names_above:
+            parts.append(f'<text x="{left + GAP / 2:.1f}" y="{top + lane_height * row + FONT * 0.6:.1f}" dy=".35em">{name}</text>')
+        else:
+            parts.append(f'<text x="{left - GAP:.1f}" y="{middle:.1f}" dy=".35em" text-anchor="end">{name}</text>')
         for what in COLORS:
-            size = LANE * (0.16 if what == "alive" else 0.56)
+            size = LANE * HEIGHTS[what]
             for s, e in lane.spans[what]:
-                width = max(x(e) - x(s), 1.0)  # 极短的区间（一次很快的加锁）至少画 1 个单位宽
-                parts.append(f'<rect x="{x(s):.1f}" y="{middle - size / 2:.1f}" width="{width:.1f}" height="{size:.1f}" '
-                             f'fill="{COLORS[what]}"><title>{name}：{LEGEND[what]} {s:.3f}–{e:.3f} 秒</title></rect>')
+                bar = max(x(e) - x(s), 1.0)  # 极短的区间（一次很快的加锁）至少画 1 个单位宽
+                parts.append(f'<rect class="tl-{what}" x="{x(s):.1f}" y="{middle - size / 2:.1f}" width="{bar:.1f}" '
+                             f'height="{size:.1f}" fill="{COLORS[what]}"><title>{name}：{LEGEND[what]} '
+                             f'{s:.3f}–{e:.3f} 秒</title></rect>')
     axis = f'M{left:.1f} {top:.1f}V{bottom:.1f}H{right:.1f}'
     axis += "".join(f"M{x(t):.1f} {bottom:.1f}v{GAP / 2:.1f}" for t in marks)
     parts.append(f'<path d="{axis}" fill="none" stroke="currentColor" stroke-width="1"/>')
     parts += [f'<text x="{x(t):.1f}" y="{bottom + 1.6 * FONT:.1f}" text-anchor="middle">{_label(t)}</text>' for t in marks]
     parts.append(f'<text x="{(left + right) / 2:.1f}" y="{height - GAP / 2:.1f}" text-anchor="middle">时间（秒，从第一条记录算起）</text>')
-    # 图里的刻度、图例、坐标轴名不进站内搜索（图注是算出来的文字，照常可搜）
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height:.0f}" width="{WIDTH}" '
-            f'height="{height:.0f}" role="img" aria-label="时间线" data-search-exclude fill="currentColor" '
-            f'font-size="{FONT}" font-family="inherit">{"".join(parts)}</svg>')
+    kind = "narrow" if names_above else "wide"
+    label = f"时间线图：{len(all_lanes)} 个进程各占一条泳道，每个区间的起止时间见图下的“时间线数据”表格"
+    return (f'<svg class="timeline-{kind}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height:.0f}" '
+            f'width="{width}" height="{height:.0f}" role="img" aria-label="{label}" data-search-exclude '
+            f'fill="currentColor" font-size="{FONT}" font-family="inherit">{"".join(parts)}</svg>')
+
+
+def table(all_lanes: list[Lane]) -> str:
+    """图的文字版：每个区间一行（进程、状态、开始、结束、时长），折叠在 <details> 里，不进站内搜索。"""
+    rows = []
+    for lane in all_lanes:
+        spans = sorted((s, e, what) for what in COLORS for s, e in lane.spans[what])
+        for s, e, what in spans:
+            rows.append(f"<tr><td>{html.escape(lane.name)}</td><td>{LEGEND[what]}</td>"
+                        f"<td>{s:.3f}</td><td>{e:.3f}</td><td>{e - s:.3f}</td></tr>")
+    return ('<details class="figure-data timeline-data" data-search-exclude><summary>时间线数据（每个区间的起止时间，单位：秒）</summary>'
+            '<table><thead><tr><th scope="col">进程</th><th scope="col">状态</th><th scope="col">开始</th>'
+            f'<th scope="col">结束</th><th scope="col">时长</th></tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
+
+
+def svg(events: list) -> str:
+    """时间线图（放在引擎的 <figure> 里、图注之前）：宽屏和窄屏各一张内嵌 SVG（CSS 按屏幕宽度只显示其中一张），
+    后面是折叠起来的数据表（图的文字版）。
+
+    SVG 只有矩形、线和文字，文字和坐标轴用 currentColor 跟随页面的浅色/深色主题，色块的颜色由页面样式按主题给出
+    （fill 属性是没有样式表时的后备），字体交给页面。没有 id、没有脚本和外部引用，同一页上放几张也互不干扰；
+    没有可画的内容时返回空字符串。
+    """
+    all_lanes = lanes(events)
+    if not all_lanes:
+        return ""
+    return _draw(all_lanes, WIDTH, names_above=False) + _draw(all_lanes, NARROW, names_above=True) + table(all_lanes)
