@@ -56,8 +56,6 @@ class RunCommand(pytest.Item):
         self.command, self.line = command, line
 
     def runtest(self) -> None:
-        if str(ROOT / "tools") not in sys.path:
-            sys.path.insert(0, str(ROOT / "tools"))
         import snipexec
 
         match = SNIPPET_COMMAND.fullmatch(self.command)

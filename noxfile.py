@@ -50,21 +50,19 @@ nox.options.sessions = ["docs", "tests"]
 # 本机没有的 CPython 版本在本地跳过；CI 上缺版本就是错误。
 nox.options.error_on_missing_interpreters = CI
 
-ENV = {
-    # 引擎模块 tools/snipexec.py 由 mkdocs.yml 按名字导入
-    "PYTHONPATH": str(ROOT / "tools"),
-    "NO_MKDOCS_2_WARNING": "1",
-}
+ENV = {"NO_MKDOCS_2_WARNING": "1"}
 
 
 def install(session: nox.Session, group: str) -> None:
-    """按依赖组安装；依赖没变且虚拟环境被复用时什么也不做。"""
+    """按依赖组安装，再以可编辑方式装上引擎 snipexec（src/snipexec/，mkdocs.yml 按名字引用它）；
+    pyproject.toml 没变且虚拟环境被复用时什么也不做（可编辑安装只记下源码目录，改了源码不必重装）。"""
     requirements = nox.project.dependency_groups(PYPROJECT, group)
-    digest = hashlib.sha256("\n".join(requirements).encode()).hexdigest()
+    digest = hashlib.sha256("\n".join([*requirements, (ROOT / "pyproject.toml").read_text()]).encode()).hexdigest()
     stamp = Path(session.virtualenv.location) / f".installed-{group}"
     if stamp.is_file() and stamp.read_text() == digest:
         return
     session.install(*requirements)
+    session.install("--no-deps", "-e", ".")
     stamp.write_text(digest)
 
 
@@ -79,7 +77,8 @@ def docs(session: nox.Session) -> None:
 def serve(session: nox.Session) -> None:
     """在 http://127.0.0.1:8000 预览，修改文档或片段后自动重建。"""
     install(session, "docs")
-    session.run("mkdocs", "serve", "--watch", "snippets", "--watch", "tools", *session.posargs, env=ENV)
+    session.run("mkdocs", "serve", "--watch", "snippets", "--watch", "src", "--watch", "tests/snippets", *session.posargs,
+                env=ENV)
 
 
 @nox.session(python=PYTHONS)
@@ -103,6 +102,14 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session(python=DOCS_PYTHON)
+def lighthouse(session: nox.Session) -> None:
+    """构建站点，用 gzip 在本机提供，按手机和桌面对四个页面跑 Lighthouse 12.2.3（要 node 和 npm；-- --runs 1 只跑一次）。"""
+    install(session, "docs")
+    session.run("mkdocs", "build", "-q", env=ENV)
+    session.run("python", "tools/lighthouse/run.py", "site", *session.posargs, env=ENV)
+
+
+@nox.session(python=DOCS_PYTHON)
 def zensical(session: nox.Session) -> None:
     """用 Zensical 构建同一份 mkdocs.yml 到 site-zensical/，并检查每个片段都渲染出了运行结果。"""
     install(session, "zensical")
@@ -110,7 +117,7 @@ def zensical(session: nox.Session) -> None:
     config = ROOT / ".zensical.yml"
     config.write_text("site_dir: site-zensical\n" + (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
     session.run("zensical", "build", "--clean", "-f", str(config), *session.posargs, env=ENV)
-    session.run("python", "tools/check_rendered.py", "site-zensical", env=ENV)
+    session.run("python", "-m", "snipexec.rendered", "site-zensical", env=ENV)
 
 
 @nox.session

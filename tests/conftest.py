@@ -1,17 +1,14 @@
-"""测试共用的设置：引擎和检查函数的导入路径、检查函数（每个进程加载一次）。"""
+"""测试共用的夹具。引擎 snipexec 由 nox 以可编辑方式装进测试环境（src/snipexec/），不需要改导入路径。"""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-sys.path.insert(0, str(ROOT / "tests" / "snippets"))
+import snipexec
 
-import snipexec  # noqa: E402 - 要在上面的路径设置之后
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,8 @@
-"""引擎 tools/snipexec.py 的单元测试：每个都在临时项目里，用专门写的小片段触发一种情况。"""
+"""引擎 snipexec（src/snipexec/）的单元测试：每个都在临时项目里，用专门写的小片段触发一种情况。"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import signal
@@ -14,6 +15,10 @@ from pathlib import Path
 import pytest
 
 import snipexec
+import snipexec.fence
+import snipexec.search
+from snipexec import engine as engine_module
+from snipexec import runner
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,6 +42,18 @@ def write_claim(root: Path, name: str, body: str) -> None:
     kept = re.sub(rf"^def {function}\(result\):\n(?:    .*\n|\n)*", "", old, flags=re.MULTILINE)
     module.write_text(kept + f"def {function}(result):\n" + textwrap.indent(textwrap.dedent(body).strip(), "    ") + "\n\n",
                       encoding="utf-8")
+
+
+def results(engine: snipexec.Engine, name: str, **options) -> tuple[snipexec.Snippet, list]:
+    """渲染一个围栏时引擎交出的片段和结果（不要时间线图）。"""
+    with engine.rendering_fence(name, snipexec.FenceOptions(**options)) as (snippet, found, _):
+        return snippet, found
+
+
+def rendered(engine: snipexec.Engine, name: str, options: snipexec.FenceOptions, place=None) -> tuple:
+    """渲染完一个围栏（像 snipexec.fence.render 那样）时引擎交出的片段、结果和时间线图。"""
+    with engine.rendering_fence(name, options, place) as found:
+        return found
 
 
 def alive(pid: int) -> bool:
@@ -198,7 +215,7 @@ def test_harness_frames_are_elided_from_tracebacks(tmp_path):
              "    setstate(self, state)\n    ^^^^^^^^^^^^^^^^^^^^^\n")
     text = ('Traceback (most recent call last):\n  File "a.py", line 3, in <module>\n    main()\n'
             + frame + "FileNotFoundError: [Errno 2] No such file or directory\n")
-    elided = snipexec._elide(text, str(tmp_path / "work"), tmp_path)
+    elided = runner.elide(text, str(tmp_path / "work"), tmp_path)
     assert "sitecustomize" not in elided and "setstate(self" not in elided
     assert elided.startswith("Traceback") and 'File "a.py", line 3' in elided and "    main()\n" in elided
     assert elided.endswith("FileNotFoundError: [Errno 2] No such file or directory\n")
@@ -258,19 +275,19 @@ def make_site(root: Path, code: str = "print('hi')\n") -> None:
 def test_unchanged_rebuild_runs_nothing_and_edit_invalidates(tmp_path):
     make_site(tmp_path)
     first = snipexec.Engine(tmp_path, fresh=False)
-    first.results("t/a.py", [None])
-    assert first.stats == {"run": 0, "cached": 0, "failed": 0, "retried": 0}  # 已汇总并清零
+    results(first, "t/a.py")
+    assert first.round is None  # 页面上唯一的围栏渲染完：这一轮结束，汇总已输出
     second = snipexec.Engine(tmp_path, fresh=False)
-    _, [result] = second.results("t/a.py", [None])
+    _, [result] = results(second, "t/a.py")
     assert result.cached and result.output == "hi\n"
     make_site(tmp_path, "print('edited')\n")
     third = snipexec.Engine(tmp_path, fresh=False)
-    _, [result] = third.results("t/a.py", [None])
+    _, [result] = results(third, "t/a.py")
     assert not result.cached and result.output == "edited\n"
 
 
 def render_page(text: str, **highlight) -> str:
-    """像 MkDocs 那样：每个页面一个新的 Markdown 实例，snippet 围栏交给 snipexec.format。"""
+    """像 MkDocs 那样：每个页面一个新的 Markdown 实例，snippet 围栏交给 snipexec.fence.render。"""
     import markdown
 
     return markdown.Markdown(
@@ -279,7 +296,7 @@ def render_page(text: str, **highlight) -> str:
             "pymdownx.highlight": highlight,
             "pymdownx.tabbed": {"alternate_style": True},
             "pymdownx.superfences": {"custom_fences": [
-                {"name": "snippet", "class": "snippet", "validator": snipexec.validate, "format": snipexec.format}]},
+                {"name": "snippet", "class": "snippet", "validator": snipexec.fence.validate, "format": snipexec.fence.render}]},
         },
     ).convert(text)
 
@@ -288,7 +305,7 @@ def test_rendered_fence_is_reused_until_something_it_depends_on_changes(tmp_path
     import markdown_exec
 
     make_site(tmp_path)
-    monkeypatch.setattr(snipexec, "_engine", snipexec.Engine(tmp_path, fresh=False))
+    monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
     page = (tmp_path / "docs" / "page.md").read_text(encoding="utf-8")
     first = render_page(page)
     assert "hi" in first and "snippet-1-" not in first  # 没有标签页时，id 前缀用不上
@@ -310,7 +327,7 @@ def test_tab_ids_are_unique_per_page_and_stable(tmp_path, monkeypatch):
     make_site(tmp_path)
     page = '```snippet methods="fork spawn"\nt/a.py\n```\n\n```snippet methods="fork spawn"\nt/a.py\n```\n'
     (tmp_path / "docs" / "page.md").write_text(page, encoding="utf-8")
-    monkeypatch.setattr(snipexec, "_engine", snipexec.Engine(tmp_path, fresh=False))
+    monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
     html = render_page(page)
     ids = re.findall(r'id="([^"]+)"', html)
     assert len(ids) == len(set(ids)) == 4  # 两个围栏，各两个标签页
@@ -319,25 +336,28 @@ def test_tab_ids_are_unique_per_page_and_stable(tmp_path, monkeypatch):
 
 
 def test_timeline_is_drawn_once_beside_the_run_and_cached(tmp_path, monkeypatch):
-    import timeline
+    from snipexec import timeline
 
+    drawn = []
+    real_svg = timeline.svg
+    monkeypatch.setattr(timeline, "svg", lambda events: drawn.append(1) or real_svg(events))
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "page.md").write_text("```snippet timeline\nt/a.py\n```\n", encoding="utf-8")
     snippet = write(tmp_path, "t/a.py", CHILD_PRINTS)
-    engine = snipexec.Engine(tmp_path, fresh=True)
-    _, [result] = engine.results("t/a.py", [None])
-    [chart] = (tmp_path / ".cache" / "snippets").glob(f"{snippet.key(None, events=True)}.*.svg.html")
-    assert chart.is_file()  # 线程池跑完片段就画好了，渲染时只读文件
-    monkeypatch.setattr(timeline, "svg", lambda events: pytest.fail("不应重画"))
-    assert "<svg" in engine.timeline(snippet, result)
-    _, [again] = snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])
-    assert again.cached and engine.timeline(snippet, again) == chart.read_text(encoding="utf-8")
-    # 只改了画法（tools/timeline.py）：用缓存的运行结果重画，不重跑片段
+    _, [result], [html] = rendered(snipexec.Engine(tmp_path, fresh=True), "t/a.py", snipexec.FenceOptions(chart=True))
+    [chart] = (tmp_path / ".cache" / "snippets").glob(f"{snipexec.result_key(snippet, None, events=True)}.*.svg.html")
+    # 线程池跑完片段就画好了，渲染时只读文件：只画了一次
+    assert "<svg" in html and html == chart.read_text(encoding="utf-8") and len(drawn) == 1
+    engine = snipexec.Engine(tmp_path, fresh=False)
+    _, [again], [html] = rendered(engine, "t/a.py", snipexec.FenceOptions(chart=True))
+    assert again.cached and html == chart.read_text(encoding="utf-8") and len(drawn) == 1  # 重建不再画
+    # 只改了画法（timeline.py）：用缓存的运行结果重画，不重跑片段
     changed = tmp_path / "timeline.py"
     changed.write_text(Path(timeline.__file__).read_text(encoding="utf-8") + "\n# 改了画法\n", encoding="utf-8")
     monkeypatch.setattr(timeline, "__file__", str(changed))
     monkeypatch.setattr(timeline, "svg", lambda events: "<svg>新画的</svg>")
-    assert "新画的" in engine.timeline(snippet, again)
+    _, [third], [html] = rendered(snipexec.Engine(tmp_path, fresh=False), "t/a.py", snipexec.FenceOptions(chart=True))
+    assert third.cached and "新画的" in html
 
 
 STAMPED = """
@@ -350,14 +370,14 @@ STAMPED = """
 
 def test_alone_snippets_run_first_and_by_themselves(tmp_path):
     (tmp_path / "docs").mkdir()
-    # 页面上普通片段在前：没有 start_round 的排序和等待，它会先跑、和 alone 片段同时跑
+    # 页面上普通片段在前：没有第一轮开始时的排序和等待，它会先跑、和 alone 片段同时跑
     (tmp_path / "docs" / "page.md").write_text("```snippet\nt/shared.py\n```\n\n```snippet\nt/quiet.py\n```\n")
     write(tmp_path, "t/shared.py", STAMPED)
     write(tmp_path, "t/quiet.py", STAMPED + "\n    # snippet: alone\n")
     engine = snipexec.Engine(tmp_path, fresh=True)
     times = {}
     for name in ("t/shared.py", "t/quiet.py"):
-        _, [result] = engine.results(name, [None])
+        _, [result] = results(engine, name)
         times[name] = {line.split()[0]: float(line.split()[1]) for line in result.lines}
     assert times["t/quiet.py"]["end"] <= times["t/shared.py"]["start"], times
 
@@ -367,7 +387,7 @@ def test_pages_in_the_order_mkdocs_reads_them(tmp_path):
     for name in ("b.md", "a.md", "index.md", "sub/c.md", "sub/README.md", "notes.txt"):
         (docs / name).parent.mkdir(parents=True, exist_ok=True)
         (docs / name).write_text("x")
-    assert [p.relative_to(docs).as_posix() for p in snipexec.pages(docs)] == [
+    assert [p.relative_to(docs).as_posix() for p in snipexec.pages_in_build_order(docs)] == [
         "index.md", "a.md", "b.md", "sub/README.md", "sub/c.md"]
 
 
@@ -379,7 +399,7 @@ def test_jieba_preload_reads_the_cache_in_one_piece_and_leaves_jieba_as_it_was(m
     monkeypatch.setattr(jieba.dt, "initialized", False)
     calls = []
     monkeypatch.setattr(marshal, "loads", lambda data, loads=marshal.loads: calls.append(len(data)) or loads(data))
-    snipexec._load_jieba()
+    snipexec.search.load_jieba()
     assert calls and calls[0] > 1_000_000  # 整个缓存文件一次读入（读坏了 jieba 会悄悄从词典重建，这里会看出来）
     assert jieba.dt.initialized and jieba.marshal is marshal
     assert jieba.lcut("守护进程和僵尸进程") == ["守护", "进程", "和", "僵尸", "进程"]
@@ -390,25 +410,34 @@ def test_imported_helper_is_part_of_the_key(tmp_path):
     helper.parent.mkdir(parents=True)
     helper.write_text("X = 1\n")
     snippet = write(tmp_path, "t/user.py", "import helper\nprint(helper.X)\n")
-    before = snippet.key(None)
+    before = snipexec.result_key(snippet, None)
     helper.write_text("X = 2\n")
-    assert snippet.key(None) != before
+    assert snipexec.result_key(snippet, None) != before
 
 
-def test_each_rebuild_is_a_fresh_round(tmp_path):
+def test_each_rebuild_is_a_fresh_round(tmp_path, monkeypatch):
     # mkdocs serve 在同一个进程里反复构建：上一轮的页面、时间线名单不能带进下一轮
     make_site(tmp_path)
     engine = snipexec.Engine(tmp_path, fresh=False)
-    for _ in range(3):
-        engine.results("t/a.py", [None])
-    assert engine.pages == {"t/a.py": ["page.md"]}
+    results(engine, "t/a.py")
+    assert engine.rounds == 1 and engine.round is None  # 第一轮完整：页面上唯一的围栏渲染完就结束
+    (tmp_path / "docs" / "more.md").write_text("```snippet\nt/a.py\n```\n", encoding="utf-8")
+    results(engine, "t/a.py")  # 之后的一轮（mkdocs serve 的重建）看到的是新的页面
+    assert engine.rounds == 2 and engine.round.pages_using == {"t/a.py": ["more.md", "page.md"]}
+    monkeypatch.setattr(engine_module, "IDLE_SECONDS", 0.05)
+    rendered(engine, "t/a.py", snipexec.FenceOptions(), (7, 1))
+    rendered(engine, "t/a.py", snipexec.FenceOptions(), (8, 1))  # 同一个位置，另一个页面：还是这一轮
+    rendered(engine, "t/a.py", snipexec.FenceOptions(), (9, 1))  # 第三次：又一次构建开始了
+    assert engine.rounds == 3
+    time.sleep(0.5)
+    assert engine.round is None  # 渲染停下：部分构建的这一轮结束
 
 
 def test_summary_counts(tmp_path, caplog):
     make_site(tmp_path)
     engine = snipexec.Engine(tmp_path, fresh=True)
     with caplog.at_level("INFO", logger="mkdocs.snipexec"):
-        engine.results("t/a.py", [None])
+        results(engine, "t/a.py")
     assert "运行 1 个，取自缓存 0 个，失败 0 个" in caplog.text
 
 
@@ -416,7 +445,7 @@ def test_missing_snippet_names_page(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "lost.md").write_text("```snippet\nnope/missing.py\n```\n")
     with pytest.raises(snipexec.SnippetError, match=r"missing\.py.*lost\.md"):
-        snipexec.Engine(tmp_path).results("nope/missing.py", [None])
+        results(snipexec.Engine(tmp_path), "nope/missing.py")
 
 
 MKDOCS_YML = """
@@ -426,15 +455,14 @@ markdown_extensions:
       custom_fences:
         - name: snippet
           class: snippet
-          validator: !!python/name:snipexec.validate
-          format: !!python/name:snipexec.format
+          validator: !!python/name:snipexec.fence.validate
+          format: !!python/name:snipexec.fence.render
 """
 
 
 def mkdocs_env(root: Path, **extra: str) -> dict[str, str]:
-    """在 root 这个临时项目里运行 mkdocs build 的环境：引擎从本仓库的 tools/ 导入。"""
-    return {**os.environ, "SNIPEXEC_ROOT": str(root), "PYTHONPATH": str(ROOT / "tools"), "NO_MKDOCS_2_WARNING": "1",
-            **extra}
+    """在 root 这个临时项目里运行 mkdocs build 的环境：引擎是测试环境里装好的包。"""
+    return {**os.environ, "SNIPEXEC_ROOT": str(root), "NO_MKDOCS_2_WARNING": "1", **extra}
 
 
 @pytest.mark.parametrize(("code", "expected"), [
@@ -524,10 +552,10 @@ def test_interpreter_exit_kills_running_snippets(tmp_path):
     # 中断落在别处（不在等结果的时候），解释器直接开始退出：线程池退出前会等正在运行的片段，引擎要先把它们杀掉
     _slow_site(tmp_path, queued=5)
     code = ("import signal, sys, time; signal.signal(signal.SIGINT, signal.default_int_handler); "
-            "sys.path.insert(0, sys.argv[1]); import snipexec; "
-            "engine = snipexec.Engine(snipexec.Path(sys.argv[2]), jobs=2, fresh=True); engine.start_round(); "
+            "import snipexec; "
+            "from pathlib import Path; engine = snipexec.Engine(Path(sys.argv[1]), jobs=2, fresh=True); engine.start_round(); "
             "time.sleep(30)")
-    script = subprocess.Popen([sys.executable, "-c", code, str(ROOT / "tools"), str(tmp_path)],
+    script = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)],
                               env={**os.environ, "TMPDIR": str(tmp_path / "tmp")})
     _interrupt_while_slow_runs(tmp_path, script)
 
@@ -538,9 +566,9 @@ def test_requires_newer_python_is_not_run(tmp_path):
     make_site(tmp_path)
     (tmp_path / "docs" / "page.md").write_text("```snippet\nt/new.py\n```\n")
     engine = snipexec.Engine(tmp_path, fresh=True)
-    _, results = engine.results("t/new.py", [None])
-    assert results == [] and engine.stats["run"] == 0
-    assert "需要 Python 3.99" in snipexec.render_results(snippet, results)
+    _, found = results(engine, "t/new.py")
+    assert found == [] and not (tmp_path / ".cache" / "snippets").exists()  # 什么也没运行
+    assert "需要 Python 3.99" in snipexec.fence.results_markdown(snippet, found)
 
 
 def test_injected_sitecustomize_is_precompiled_and_current(tmp_path):
@@ -550,7 +578,7 @@ def test_injected_sitecustomize_is_precompiled_and_current(tmp_path):
     source = snipexec.CHILD_SITE / "sitecustomize.py"
     pyc = Path(importlib.util.cache_from_source(str(source)))
     pyc.unlink(missing_ok=True)
-    snipexec._compile_child_site.cache_clear()
+    runner.compile_child_site.cache_clear()
     assert snipexec.run(write(tmp_path, "a.py", "print('hi')\n")).output == "hi\n"
     header = pyc.read_bytes()[:16]
     flags = int.from_bytes(header[4:8], "little")
@@ -594,7 +622,7 @@ def versions_site(root: Path, versions: str, code: str = WHO_RUNS) -> str:
 def test_versions_fence_renders_one_tab_per_version_each_run_by_that_interpreter(tmp_path, monkeypatch):
     versions = [OTHER[0], CURRENT]
     page = versions_site(tmp_path, " ".join(versions))
-    monkeypatch.setattr(snipexec, "_engine", snipexec.Engine(tmp_path, fresh=True))
+    monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=True))
     html = render_page(page)
     labels = re.findall(r'<label for="[^"]*">([^<]*)</label>', html)
     assert labels == [f"Python {minor}" for minor in versions]
@@ -623,7 +651,7 @@ def test_missing_interpreter_tab_says_so_and_the_build_goes_on(tmp_path, monkeyp
     assert snipexec.find_python(NOT_CURRENT) is None and snipexec.find_interpreter(NOT_CURRENT) is None
     page = versions_site(tmp_path, f"{NOT_CURRENT} {CURRENT}")
     engine = snipexec.Engine(tmp_path, fresh=True)
-    monkeypatch.setattr(snipexec, "_engine", engine)
+    monkeypatch.setattr(snipexec.fence, "_engine", engine)
     with caplog.at_level("INFO", logger="mkdocs.snipexec"):
         html = render_page(page)
     assert f"构建本站时没有安装 CPython {NOT_CURRENT}" in html and "因此这里没有输出" in html
@@ -640,7 +668,7 @@ def platform_version() -> str:
 
 def test_versions_and_methods_do_not_combine(tmp_path):
     with pytest.raises(snipexec.SnippetError, match="不能同时写 versions= 和 methods="):
-        snipexec.validate("snippet", {"versions": "3.14", "methods": "fork"}, {}, {}, None)
+        snipexec.fence.validate("snippet", {"versions": "3.14", "methods": "fork"}, {}, {}, None)
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "p.md").write_text('```snippet versions="3.13" methods="fork"\nt/a.py\n```\n')
     with pytest.raises(snipexec.SnippetError, match="不能同时写"):
@@ -650,7 +678,7 @@ def test_versions_and_methods_do_not_combine(tmp_path):
 @pytest.mark.parametrize("value", ["3.10", "3.16", "3.14 3.14", "", "3.14,3.15", "314"])
 def test_versions_option_is_validated(value):
     with pytest.raises(snipexec.SnippetError, match="versions="):
-        snipexec.validate("snippet", {"versions": value}, {}, {}, None)
+        snipexec.fence.validate("snippet", {"versions": value}, {}, {}, None)
 
 
 def test_version_qualified_expectations(tmp_path):
@@ -715,7 +743,7 @@ def test_requires_in_a_versions_fence_notes_the_older_tabs(tmp_path, monkeypatch
         pytest.skip("需要比当前版本早一个的 CPython")
     page = versions_site(tmp_path, f"{older} {CURRENT}", f"print('new')\n# snippet: requires={CURRENT}\n")
     engine = snipexec.Engine(tmp_path, fresh=True)
-    monkeypatch.setattr(snipexec, "_engine", engine)
+    monkeypatch.setattr(snipexec.fence, "_engine", engine)
     html = render_page(page)
     assert f"这个示例需要 Python {CURRENT}+，没有在 {older} 上运行" in html and "new" in html
 
@@ -723,12 +751,12 @@ def test_requires_in_a_versions_fence_notes_the_older_tabs(tmp_path, monkeypatch
 def test_cache_key_differs_by_interpreter(tmp_path):
     snippet = write(tmp_path, "k.py", "print(1)\n")
     here = snipexec.Interpreter.current()
-    patched = snipexec.dataclasses.replace(here, sys_version=here.sys_version + " (另一次编译)")
-    assert snippet.key(None, python=here) == snippet.key(None)
-    assert snippet.key(None, python=patched) != snippet.key(None)  # 同一版本号，不同的构建也算不同
-    assert snippet.key("spawn", python=here) != snippet.key(None, python=here)
+    patched = dataclasses.replace(here, sys_version=here.sys_version + " (另一次编译)")
+    assert snipexec.result_key(snippet, None, python=here) == snipexec.result_key(snippet, None)
+    assert snipexec.result_key(snippet, None, python=patched) != snipexec.result_key(snippet, None)  # 同一版本号，不同的构建也算不同
+    assert snipexec.result_key(snippet, "spawn", python=here) != snipexec.result_key(snippet, None, python=here)
     for minor in OTHER:
-        assert snippet.key(None, python=snipexec.find_interpreter(minor)) != snippet.key(None)
+        assert snipexec.result_key(snippet, None, python=snipexec.find_interpreter(minor)) != snipexec.result_key(snippet, None)
 
 
 def test_planned_runs_count_versioned_runs_once_per_interpreter(tmp_path, monkeypatch):
@@ -743,7 +771,7 @@ def test_planned_runs_count_versioned_runs_once_per_interpreter(tmp_path, monkey
 
 @pytest.mark.skipif(not OTHER, reason="只装了一个 CPython 3.11–3.15")
 def test_mkdocs_build_has_a_tab_per_version_with_output_or_the_note(tmp_path):
-    import check_rendered
+    from snipexec import rendered
 
     # 这台“构建机”上只有构建用的版本和 OTHER[0]；第三个版本没装
     (tmp_path / "bin").mkdir()
@@ -759,15 +787,15 @@ def test_mkdocs_build_has_a_tab_per_version_with_output_or_the_note(tmp_path):
                            capture_output=True, text=True, timeout=120)
     assert build.returncode == 0, build.stderr
     assert f"没有安装 CPython {absent}" in build.stderr and "运行 2 个" in build.stderr
-    assert check_rendered.check(tmp_path / "site", tmp_path / "docs") == []
-    [tabs] = check_rendered.version_tabs((tmp_path / "site" / "page" / "index.html").read_text(encoding="utf-8"))
+    assert rendered.check(tmp_path / "site", tmp_path / "docs") == []
+    [tabs] = rendered.version_tabs((tmp_path / "site" / "page" / "index.html").read_text(encoding="utf-8"))
     assert [label for label, _ in tabs] == [f"Python {minor}" for minor in versions]
     assert f"没有安装 CPython {absent}" in tabs[1][1] and "parent" not in tabs[1][1]
     # 反过来：把一个标签页的结果换成别的版本的，检查要能看出来
     broken = tmp_path / "site" / "page" / "index.html"
     broken.write_text(broken.read_text(encoding="utf-8").replace(f"CPython {OTHER[0]}.", f"CPython {CURRENT}."),
                       encoding="utf-8")
-    assert check_rendered.check(tmp_path / "site", tmp_path / "docs")
+    assert rendered.check(tmp_path / "site", tmp_path / "docs")
 
 
 # ---------------------------------------------------------------- 检查函数核对放上页面的每个结果
@@ -790,7 +818,7 @@ def test_claim_that_does_not_hold_fails_the_build_naming_page_snippet_method_and
     make_site(tmp_path)
     write_claim(tmp_path, "t/a.py", "assert result.lines, '有输出'\nassert 'bye' in result.output, '页面说它会打印 bye'")
     with pytest.raises(snipexec.SnippetError) as error:
-        snipexec.Engine(tmp_path, fresh=True).results("t/a.py", [None])
+        results(snipexec.Engine(tmp_path, fresh=True), "t/a.py")
     message = str(error.value)
     python = snipexec.Interpreter.current()
     assert "snippets/t/a.py" in message and "页面 page.md" in message
@@ -804,14 +832,14 @@ def test_missing_claim_function_is_a_build_error(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "page.md").write_text("```snippet\nt/a.py\n```\n", encoding="utf-8")
     with pytest.raises(snipexec.SnippetError, match=r"没有检查函数.*tests/snippets/t\.py.*a\(result\).*page\.md"):
-        snipexec.Engine(tmp_path, fresh=True).results("t/a.py", [None])
+        results(snipexec.Engine(tmp_path, fresh=True), "t/a.py")
 
 
 def test_retries_rerun_until_the_claim_holds_and_the_stamp_says_which_run(tmp_path, monkeypatch):
     make_site(tmp_path, counted(tmp_path) + "# snippet: retries=2\n")
     write_claim(tmp_path, "t/a.py", AT_LEAST.format(3, 3))
     engine = snipexec.Engine(tmp_path, fresh=True)
-    monkeypatch.setattr(snipexec, "_engine", engine)
+    monkeypatch.setattr(snipexec.fence, "_engine", engine)
     html = render_page((tmp_path / "docs" / "page.md").read_text(encoding="utf-8"))
     assert "run 3" in html and "第 3 次运行" in html
     assert (tmp_path / "counter").read_text() == "3"
@@ -820,22 +848,22 @@ def test_retries_rerun_until_the_claim_holds_and_the_stamp_says_which_run(tmp_pa
     make_site(tmp_path, counted(tmp_path) + "# snippet: retries=1\n")
     write_claim(tmp_path, "t/a.py", AT_LEAST.format(3, 3))
     with pytest.raises(snipexec.SnippetError, match="运行了 2 次，每次都不成立"):
-        snipexec.Engine(tmp_path, fresh=True).results("t/a.py", [None])
+        results(snipexec.Engine(tmp_path, fresh=True), "t/a.py")
     assert (tmp_path / "counter").read_text() == "2"
 
 
 def test_claim_is_checked_on_cached_results_too_and_a_failing_one_reruns(tmp_path):
     make_site(tmp_path, counted(tmp_path))
-    snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])  # 第 1 次运行，存进缓存
+    results(snipexec.Engine(tmp_path, fresh=False), "t/a.py")  # 第 1 次运行，存进缓存
     write_claim(tmp_path, "t/a.py", AT_LEAST.format(2, 2))  # 说法改了：缓存里的结果不再成立
     engine = snipexec.Engine(tmp_path, fresh=False)
-    _, [result] = engine.results("t/a.py", [None])
+    _, [result] = results(engine, "t/a.py")
     assert not result.cached and result.lines == ["run 2"]
-    _, [again] = snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])
+    _, [again] = results(snipexec.Engine(tmp_path, fresh=False), "t/a.py")
     assert again.cached and again.lines == ["run 2"]  # 新结果成立，进了缓存
     write_claim(tmp_path, "t/a.py", AT_LEAST.format(9, 9))  # 没有 retries=：缓存的不成立时只重跑一次
     with pytest.raises(snipexec.SnippetError, match="a.py"):
-        snipexec.Engine(tmp_path, fresh=False).results("t/a.py", [None])
+        results(snipexec.Engine(tmp_path, fresh=False), "t/a.py")
     assert (tmp_path / "counter").read_text() == "3"
 
 
@@ -886,8 +914,7 @@ BROKEN_MAIN = """
 
 def test_broken_snippets_are_named_in_the_test_summary_under_xdist(tmp_path):
     """三个片段同时坏掉：pytest -n 2 以失败结束（不是 INTERNALERROR），汇总里点名三个片段，页面里的命令显示命令和输出。"""
-    for name in ("conftest.py", "pyproject.toml", "tests/conftest.py", "tests/test_snippets.py", "tools/snipexec.py",
-                 "tools/timeline.py", "tools/childsite/sitecustomize.py", "tests/snippets/_helpers.py"):
+    for name in ("conftest.py", "pyproject.toml", "tests/conftest.py", "tests/test_snippets.py", "tests/snippets/_helpers.py"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
     names = ["t/broken_a.py", "t/broken_b.py", "u/broken_c.py"]
@@ -910,3 +937,117 @@ def test_broken_snippets_are_named_in_the_test_summary_under_xdist(tmp_path):
         assert f"$ python snippets/{name}\n" in output  # 页面里的命令失败时显示命令……
     assert "SyntaxError" in output and "（退出状态 1，预期退出状态 0）" in output  # ……和它的输出
     assert "fine" not in summary
+
+
+# ---------------------------------------------------------------- 缓存按职责、轮次不靠数围栏、过期清理
+
+TWO_FENCES = "```snippet\nt/a.py\n```\n\n~~~snippet\nt/b.py\n~~~\n"
+
+
+def two_snippet_site(root: Path) -> str:
+    write(root, "t/a.py", "print('a')\n")
+    write(root, "t/b.py", "print('b')\n")
+    (root / "docs").mkdir(exist_ok=True)
+    (root / "docs" / "page.md").write_text(TWO_FENCES, encoding="utf-8")
+    return TWO_FENCES
+
+
+def summary_of(caplog) -> str:
+    """最近一轮的汇总行（部分构建的一轮在渲染停下之后才输出：最多等 10 秒）。"""
+    deadline = time.monotonic() + 10
+    while not (lines := [r.getMessage() for r in caplog.records if r.getMessage().startswith("snipexec: ")]):
+        assert time.monotonic() < deadline, "没有汇总行"
+        time.sleep(0.05)
+    caplog.clear()
+    return lines[-1]
+
+
+def test_one_option_parser_for_the_prescan_and_superfences(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "p.md").write_text(
+        '```snippet methods="fork spawn" timeline\nt/a.py\n```\n\n  ~~~~ snippet versions=\'3.13 3.14\'\n  t/b.py\n  ~~~~\n',
+        encoding="utf-8")
+    found = list(snipexec.fences(tmp_path / "docs"))
+    assert [(f.name, f.position, f.options) for f in found] == [
+        ("t/a.py", 1, snipexec.FenceOptions(methods=("fork", "spawn"), chart=True)),
+        ("t/b.py", 2, snipexec.FenceOptions(versions=("3.13", "3.14")))]
+    options = {}
+    snipexec.fence.validate("snippet", {"methods": "fork spawn", "timeline": "timeline"}, options, {}, None)
+    assert options["snipexec"] == found[0].options  # superfences 交来的选项，解析成同一个对象
+    with pytest.raises(snipexec.SnippetError, match="无法识别"):
+        snipexec.FenceOptions.from_header(' methods="fork')
+
+
+def test_editing_rendering_code_rerenders_without_running_and_runner_code_reruns(tmp_path, monkeypatch, caplog):
+    import snipexec.cache
+
+    page = two_snippet_site(tmp_path)
+    caplog.set_level("INFO", logger="mkdocs.snipexec")
+    monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
+    first = render_page(page)
+    assert "运行 2 个，取自缓存 0 个" in summary_of(caplog)
+    converted = []
+    real = snipexec.fence.results_markdown
+    monkeypatch.setattr(snipexec.fence, "results_markdown", lambda *a, **k: converted.append(1) or real(*a, **k))
+    # 改了渲染 HTML 的代码（包里除 runner 和注入模块以外的任何一处）：重新转换，片段一个也不跑
+    monkeypatch.setattr(snipexec.cache, "package_digest", lambda: "改过的渲染代码")
+    monkeypatch.setattr(snipexec.fence, "package_digest", lambda: "改过的渲染代码")
+    monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
+    assert render_page(page) == first and len(converted) == 2
+    assert "运行 0 个，取自缓存 2 个" in summary_of(caplog)
+    # 改了运行片段的代码：全部重跑
+    monkeypatch.setattr(snipexec.cache, "runner_digest", lambda: "改过的 runner")
+    monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
+    render_page(page)
+    assert "运行 2 个，取自缓存 0 个" in summary_of(caplog)
+
+
+def test_complete_build_removes_stale_cache_entries(tmp_path, monkeypatch):
+    cache = tmp_path / ".cache" / "snippets"
+    page = two_snippet_site(tmp_path)
+    monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
+    render_page(page)
+    first = {p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file()}
+    assert len(first) == 4  # 两个结果、两个围栏的 HTML
+    write(tmp_path, "t/a.py", "print('a2')\n")  # 下一版
+    monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
+    render_page(page)
+    second = {p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file()}
+    a2 = snipexec.result_key(snipexec.Snippet.load("t/a.py", tmp_path), None) + ".json"
+    b = snipexec.result_key(snipexec.Snippet.load("t/b.py", tmp_path), None) + ".json"
+    assert len(second) == 4 and {a2, b} <= second and len(first & second) == 2  # b 的结果和 HTML 留下，a 的旧条目删掉
+    # 不完整的一轮（之后的重建、--dirty）不清理：只渲染了一部分页面，别的页面的条目还有用
+    (cache / "stale.json").write_text("{}")
+    render_page(page)
+    assert (cache / "stale.json").exists()
+
+
+def test_rebuild_after_an_edit_runs_only_that_snippet_and_shows_it(tmp_path, monkeypatch, caplog):
+    # mkdocs serve：第一次构建完整；改了一个片段后的重建只运行它，页面上是新的输出
+    page = two_snippet_site(tmp_path)
+    caplog.set_level("INFO", logger="mkdocs.snipexec")
+    monkeypatch.setattr(engine_module, "IDLE_SECONDS", 0.1)
+    engine = snipexec.Engine(tmp_path, fresh=False)
+    monkeypatch.setattr(snipexec.fence, "_engine", engine)
+    render_page(page)
+    assert "运行 2 个" in summary_of(caplog)
+    write(tmp_path, "t/b.py", "print('b edited')\n")
+    html = render_page(page)
+    assert "b edited" in html and engine.rounds == 2
+    assert "运行 1 个，取自缓存 1 个" in summary_of(caplog)
+    # 只渲染改过的那一页（--dirty、zensical serve）：只取这一页要的
+    write(tmp_path, "t/a.py", "print('a edited')\n")
+    assert "a edited" in render_page("```snippet\nt/a.py\n```\n")
+    assert "运行 1 个，取自缓存 0 个" in summary_of(caplog)
+
+
+def test_dirty_build_does_not_prefetch(tmp_path, monkeypatch, caplog):
+    two_snippet_site(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["mkdocs", "build", "--dirty"])
+    monkeypatch.setattr(engine_module, "IDLE_SECONDS", 0.1)
+    caplog.set_level("INFO", logger="mkdocs.snipexec")
+    results(snipexec.Engine(tmp_path, fresh=True), "t/a.py")  # 只渲染了 a 所在的页面
+    assert "运行 1 个，" in summary_of(caplog)
+    time.sleep(0.5)
+    b = snipexec.result_key(snipexec.Snippet.load("t/b.py", tmp_path), None)
+    assert not (tmp_path / ".cache" / "snippets" / f"{b}.json").exists()  # b 没有跑

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_no_undefined_names_or_unused_imports() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "--no-cache", "--output-format", "concise",
-         "snippets", "tests", "tools", "noxfile.py"],
+         "snippets", "src", "tests", "tools", "overrides", "conftest.py", "noxfile.py"],
         cwd=ROOT, capture_output=True, text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr

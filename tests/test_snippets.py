@@ -16,7 +16,7 @@ import snipexec
 ROOT = Path(__file__).resolve().parents[1]
 SNIPPETS = sorted(p for p in (ROOT / "snippets").rglob("*.py") if not p.name.startswith("_"))
 # 页面上画时间线的片段：和构建一样记录事件，检查函数可以断言时间线上的区间
-CHARTED = snipexec.charted(snipexec.fences(ROOT / "docs"))
+CHARTED = snipexec.charted_snippets(snipexec.fences(ROOT / "docs"))
 
 
 def rel(path: Path) -> str:

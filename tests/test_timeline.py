@@ -1,4 +1,4 @@
-"""时间线：记录（tools/childsite/sitecustomize.py）与绘图（tools/timeline.py）。"""
+"""时间线：记录（src/snipexec/childsite/sitecustomize.py）与绘图（src/snipexec/timeline.py）。"""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 import snipexec
-import timeline
+from snipexec import timeline
 
 LOCKED = """
     import time
@@ -102,11 +102,17 @@ def test_process_names_are_escaped():
     assert "&lt;b&gt;&amp;甲" in svg and "<b>" not in svg
 
 
-def test_spans_are_placed_on_the_time_axis():
+def charts(html: str) -> dict[str, str]:
+    """timeline.svg 的结果里的两张图：宽屏的和窄屏的（按 class 区分）。"""
+    return {kind: svg for svg, kind in re.findall(r'(<svg class="timeline-(\w+)".*?</svg>)', html)}
+
+
+@pytest.mark.parametrize("kind", ["wide", "narrow"])
+def test_spans_are_placed_on_the_time_axis(kind):
     events = [[0, 1, "start", "MainProcess"], [0.5, 2, "start", "A"], [1.5, 2, "end", "A"], [2.0, 1, "end", "MainProcess"]]
-    svg = timeline.svg(events)
+    svg = charts(timeline.svg(events))[kind]
     bars = {title: (float(x), float(w)) for x, w, title in
-            re.findall(r'<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*><title>([^<]*)</title>', svg)}
+            re.findall(r'<rect class="tl-\w+" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*><title>([^<]*)</title>', svg)}
     (main_x, main_w), (a_x, a_w) = bars["MainProcess：进程存活 0.000–2.000 秒"], bars["A：进程存活 0.500–1.500 秒"]
     ticks = {label: float(x) for x, label in re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle">([\d.]+)</text>', svg)}
     assert list(ticks) == ["0", "0.5", "1", "1.5", "2"]
@@ -115,6 +121,45 @@ def test_spans_are_placed_on_the_time_axis():
     # 区间的两端正好落在对应的刻度上
     assert main_x == pytest.approx(ticks["0"], abs=0.2) and main_x + main_w == pytest.approx(ticks["2"], abs=0.2)
     assert a_x == pytest.approx(ticks["0.5"], abs=0.2) and a_x + a_w == pytest.approx(ticks["1.5"], abs=0.2)
+
+
+LOCK_EVENTS = [[0, 1, "start", "MainProcess"], [0.1, 2, "start", "ForkServerPoolWorker-1"],
+               [0.2, 2, "lock-request", "ForkServerPoolWorker-1"], [0.3, 2, "lock-acquire", "ForkServerPoolWorker-1"],
+               [0.5, 2, "lock-release", "ForkServerPoolWorker-1"], [0.6, 2, "task-start", "ForkServerPoolWorker-1"],
+               [0.9, 2, "task-end", "ForkServerPoolWorker-1"], [1.0, 2, "end", "ForkServerPoolWorker-1"],
+               [2.0, 1, "end", "MainProcess"]]
+
+
+def test_the_narrow_chart_fits_a_phone_with_its_whole_legend():
+    # 390 px 宽的手机上正文约 358 px：窄屏那张按原尺寸放得下，图例（四项）换行也都在图里
+    svg = charts(timeline.svg(LOCK_EVENTS))["narrow"]
+    width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg)[1])
+    assert width <= 360
+    legend = re.findall(r'<rect class="tl-(\w+)" x="([\d.]+)" y="[\d.]+" width="12" [^>]*/><text x="([\d.]+)"[^>]*>([^<]+)</text>', svg)
+    assert [k for k, *_ in legend] == ["alive", "task", "wait", "hold"]
+    for _, x, text_x, text in legend:
+        assert 0 <= float(x) and float(text_x) + timeline._em_width(text) * timeline.FONT <= width
+    # 泳道名写在色块上方，从左边开始，不占横轴的宽度
+    names = re.findall(r'<text x="([\d.]+)" y="[\d.]+" dy=".35em">(MainProcess|ForkServerPoolWorker-1)</text>', svg)
+    assert len(names) == 2 and all(float(x) <= 2.5 * timeline.GAP for x, _ in names)
+
+
+def test_every_span_is_a_row_of_the_data_table():
+    html = timeline.svg(LOCK_EVENTS)
+    table = re.search(r'<details class="[^"]*timeline-data[^"]*" data-search-exclude><summary>.*?</summary><table>(.*)</table></details>', html)[1]
+    rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([\d.]+)</td><td>([\d.]+)</td><td>([\d.]+)</td></tr>", table)
+    titles = re.findall(r"<title>([^<]*)</title>", charts(html)["wide"])
+    assert len(rows) == len(titles) == 5  # 两个进程存活、等待、持有、一个任务
+    assert ("ForkServerPoolWorker-1", "等待锁", "0.200", "0.300", "0.100") in rows
+    assert all(f"{name}：{what} {start}–{end} 秒" in titles for name, what, start, end, _ in rows)
+
+
+def test_colours_come_from_the_page_and_wait_is_thinner_than_hold():
+    # 深色主题的颜色由页面样式按 class 给出（fill 只是后备）；等待锁的色块比持有锁的细，不靠颜色也分得开
+    svg = charts(timeline.svg(LOCK_EVENTS))["wide"]
+    heights = {k: float(h) for k, h in re.findall(r'<rect class="tl-(\w+)" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"[^>]*><title>', svg)}
+    assert heights["wait"] < heights["hold"]
+    assert all(f'class="tl-{k}"' in svg for k in timeline.COLORS)
 
 
 @pytest.mark.parametrize("end", [0.0004, 0.37, 1.0, 3.04, 12.5, 480.0])

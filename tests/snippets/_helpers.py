@@ -27,20 +27,20 @@ def before(result, first: str, second: str) -> None:
 
 def spans(result, what: str) -> list[tuple[float, float]]:
     """时间线记录里某类区间（"alive" 进程存活、"task" 池任务、"wait" 等锁、"hold" 持锁），不分进程。"""
-    import timeline
+    from snipexec import timeline
 
     return [span for lane in timeline.lanes(result.events) for span in lane.spans[what]]
 
 
 def overlaps(result, what: str) -> int:
-    import timeline
+    from snipexec import timeline
 
     return timeline.overlaps(spans(result, what))
 
 
 def child_spans(result, what: str = "alive") -> list[tuple[float, float]]:
     """除主进程以外各进程的某类区间，按开始时间排序（要求片段在页面上画时间线，测试才记录事件）。"""
-    import timeline
+    from snipexec import timeline
 
     return sorted(span for lane in timeline.lanes(result.events) if lane.name != "MainProcess"
                   for span in lane.spans[what])

@@ -18,7 +18,7 @@ def cpu_bound(result):
     [thread_speedup] = numbers(result, r"线程池：[\d.]+ 秒，加速 ([\d.]+) 倍")
     [process_speedup] = numbers(result, r"进程池：[\d.]+ 秒，加速 ([\d.]+) 倍")
     serial_cores, thread_cores, process_cores = numbers(result, r"平均同时在算的核心：([\d.]+) 个")
-    assert serial >= 0.2  # 两个任务确实在算，不是瞬间完成（3.14 比 3.11 快得多：N 按 3.14 定）
+    assert serial >= 0.3  # 两个任务确实在算，不是瞬间完成
     assert serial_cores <= 1.1  # 一个线程最多用满一个核心
     if _gil_enabled():
         # 有 GIL：同一时刻只有一个线程在执行 Python 代码。墙钟加速的上限留了余量：

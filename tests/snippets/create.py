@@ -1,7 +1,7 @@
 """docs/create.md 的说法。"""
 
 from _helpers import before, child_spans, count, numbers
-from timeline import overlaps
+from snipexec.timeline import overlaps
 
 
 def target_function(result):

@@ -1,7 +1,7 @@
 """docs/join.md 的说法。"""
 
 from _helpers import before, child_spans, count, index, numbers
-from timeline import overlaps
+from snipexec.timeline import overlaps
 
 
 def without_join(result):

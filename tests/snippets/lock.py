@@ -2,7 +2,7 @@
 
 import re
 
-import timeline
+from snipexec import timeline
 from _helpers import child_spans, count, index, overlaps, spans
 
 PAGES = 3

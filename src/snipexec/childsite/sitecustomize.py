@@ -6,6 +6,8 @@
 import os
 import sys
 
+import snipexec_contract as _contract  # 和引擎共用的约定：环境变量名、记录格式
+
 # 行缓冲、且不直通：每一行在换行时整行写出。
 # 直通（PYTHONUNBUFFERED / -u）会把正文和换行分两次写，并发子进程的行会被截断交错；
 # 块缓冲则让每个子进程的输出在退出时才成块出现，真实顺序丢失。
@@ -16,7 +18,7 @@ for _stream in (sys.stdout, sys.stderr):
 # 在终端里运行时 Ctrl-C（SIGINT）会变成 KeyboardInterrupt。构建若从忽略了 SIGINT 的环境启动
 # （nohup、后台任务、某些 CI），片段会继承“忽略”，Python 也就不再装默认处理函数；只在片段的最外层进程里还原它。
 # 这个变量随即删掉：片段自己的子进程照常继承父进程的设置（比如进程池的工作进程有意忽略 SIGINT）
-if os.environ.pop("SNIPEXEC_RESTORE_SIGINT", None):
+if os.environ.pop(_contract.RESTORE_SIGINT, None):
     import signal
 
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
@@ -60,7 +62,7 @@ sys.meta_path.insert(0, _PatchAfterImport)
 
 # 改的是“平台默认启动方法”，而不是调用 set_start_method：
 # 片段自己调用 set_start_method()/get_context() 时照常生效，不会报 “context has already been set”。
-_method = os.environ.get("SNIPEXEC_START_METHOD")
+_method = os.environ.get(_contract.START_METHOD)
 if _method:
 
     @_after_import("multiprocessing.context")
@@ -70,7 +72,7 @@ if _method:
 
 # 时间线记录（只在引擎要求时）：进程的开始/结束、锁的请求/获得/释放、进程池任务的开始/结束。
 # 每条记录一行，用 O_APPEND 一次写入，多进程同时写也不会交错；读者看到的输出里没有任何痕迹。
-_events_path = os.environ.get("SNIPEXEC_EVENTS")
+_events_path = os.environ.get(_contract.EVENTS)
 if _events_path:
     import atexit
     import time
@@ -80,13 +82,12 @@ if _events_path:
 
     def _record(kind, detail=""):
         # CLOCK_MONOTONIC 在同一台机器的所有进程间可比
-        line = f"{time.monotonic():.6f}\t{os.getpid()}\t{kind}\t{_current[0].replace(chr(9), ' ')}\t{detail}\n"
-        os.write(_fd, line.encode())
+        os.write(_fd, _contract.event_row(time.monotonic(), os.getpid(), kind, _current[0], detail).encode())
 
-    if "SNIPEXEC_TOP" not in os.environ:  # 最外层的主进程；spawn 出来的子进程会继承这个变量
-        os.environ["SNIPEXEC_TOP"] = str(os.getpid())
-        _record("start")
-        atexit.register(_record, "end")  # 先注册，所以在 multiprocessing 等待子进程之后才执行
+    if _contract.TOP not in os.environ:  # 最外层的主进程；spawn 出来的子进程会继承这个变量
+        os.environ[_contract.TOP] = str(os.getpid())
+        _record(_contract.START)
+        atexit.register(_record, _contract.END)  # 先注册，所以在 multiprocessing 等待子进程之后才执行
 
     @_after_import("multiprocessing.process")
     def _record_processes(process):
@@ -94,11 +95,11 @@ if _events_path:
 
         def recorded_bootstrap(self, *args, **kwargs):
             _current[0] = self.name
-            _record("start")
+            _record(_contract.START)
             try:
                 return bootstrap(self, *args, **kwargs)
             finally:
-                _record("end")
+                _record(_contract.END)
 
         process.BaseProcess._bootstrap = recorded_bootstrap
 
@@ -131,14 +132,14 @@ if _events_path:
             acquire, release = self.acquire, self.release
 
             def recorded_acquire(*args, **kwargs):
-                _record("lock-request")
+                _record(_contract.LOCK_REQUEST)
                 got = acquire(*args, **kwargs)
                 if got:
-                    _record("lock-acquire")
+                    _record(_contract.LOCK_ACQUIRE)
                 return got
 
             def recorded_release():
-                _record("lock-release")  # 先记录再释放，下一个获得者的记录一定在它之后
+                _record(_contract.LOCK_RELEASE)  # 先记录再释放，下一个获得者的记录一定在它之后
                 release()
 
             self.acquire, self.release = recorded_acquire, recorded_release
@@ -165,11 +166,11 @@ if _events_path:
 
         @functools.wraps(function)  # 保留模块名和限定名：任务按名字 pickle，名字必须还能找到它
         def recorded(*args, **kwargs):
-            _record("task-start")
+            _record(_contract.TASK_START)
             try:
                 return function(*args, **kwargs)
             finally:
-                _record("task-end")
+                _record(_contract.TASK_END)
 
         return recorded
 

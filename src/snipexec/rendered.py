@@ -3,7 +3,7 @@
 versions= 围栏还要每个版本一个标签页（“Python 3.N”），里面是那个版本的运行结果（环境戳写着 CPython 3.N.x），
 或者如实说明没有输出（构建时没装这个版本、片段需要更新的版本）。
 
-用法：python tools/check_rendered.py <站点目录>
+用法：python -m snipexec.rendered <站点目录>（在项目根目录下运行）
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import snipexec
+from .plan import fences
 
-ROOT = Path(__file__).resolve().parents[1]
 TAB_SET = re.compile(r'<div class="tabbed-set[^"]*"')
 LABEL = re.compile(r"<label[^>]*>([^<]*)</label>")
 
@@ -35,10 +34,10 @@ def check(site: Path, docs: Path) -> list[str]:
     """不符合要求之处；空列表表示每个围栏都渲染好了。"""
     results: Counter[Path] = Counter()  # 页面 → 应有的运行结果个数（每个启动方法或版本一个）
     versioned: dict[Path, list[list[str]]] = {}  # 页面 → 其中每个 versions= 围栏的版本
-    for fence in snipexec.fences(docs):
-        results[fence.page] += fence.tabs
-        if fence.versions and len(fence.versions) > 1:
-            versioned.setdefault(fence.page, []).append(fence.versions)
+    for fence in fences(docs):
+        results[fence.page] += fence.options.tabs
+        if fence.options.versions and len(fence.options.versions) > 1:
+            versioned.setdefault(fence.page, []).append(list(fence.options.versions))
     problems = []
     for page, expected in sorted(results.items()):
         stem = page.relative_to(docs).with_suffix("")
@@ -63,7 +62,7 @@ def check(site: Path, docs: Path) -> list[str]:
 
 
 def main(site: Path) -> int:
-    problems = check(site, ROOT / "docs")
+    problems = check(site, Path.cwd() / "docs")
     print("\n".join(problems) or f"{site}：所有片段都渲染出了运行结果")
     return 1 if problems else 0
 
