@@ -90,7 +90,9 @@ def tests(session: nox.Session) -> None:
     # 传了筛选参数（如 -k）时，某一阶段可能一个测试都没选中（pytest 退出码 5），不算失败
     selected = [0, 5] if session.posargs else [0]
     # 先并行运行绝大多数测试；再逐个运行需要安静机器的（计时敏感的 alone 片段、整站构建和浏览器测试）
-    session.run("pytest", "-n", workers, "-m", "not quiet", *session.posargs, env=env, success_codes=selected)
+    # 参数里关掉了 xdist（-p no:xdist）时，第一阶段也不并行（否则 pytest 不认识 -n，以用法错误退出）
+    parallel = [] if "no:xdist" in session.posargs else ["-n", workers]
+    session.run("pytest", *parallel, "-m", "not quiet", *session.posargs, env=env, success_codes=selected)
     session.run("pytest", "-p", "no:xdist", "-m", "quiet", *session.posargs, env=env, success_codes=selected)
 
 

@@ -73,11 +73,3 @@ def interpreter_pool(result):
         assert interp_speedup >= thread_speedup + 0.3, result.output
     # 第一轮要先创建子解释器：比热身之后最快的一轮慢
     assert first >= best + 0.01, result.output
-
-def interpreter_main(result):
-    # 主模块里定义的函数照样能交给子解释器：它在子解释器里重新执行了一遍主模块的顶层代码
-    assert result.lines[0] == "顶层代码：解释器 0，__name__ = '__main__'"
-    [sub] = numbers(result, r"^顶层代码：解释器 (\d+)，__name__ = '<fake __main__>'$")
-    assert sub != 0
-    assert result.lines[-1] == f"where()：解释器 {sub:g}，模块 __name__ = '<fake __main__>'"
-    assert len(result.lines) == 3
