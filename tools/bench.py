@@ -63,7 +63,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="snipexec-bench-") as tmp:
         copy = Path(tmp)
-        for name in ("docs", "snippets", "tests/snippets"):  # 页面、片段、检查函数
+        # 页面、片段、检查函数，主题的覆盖和构建钩子（mkdocs.yml 引用 overrides/）
+        for name in ("docs", "snippets", "tests/snippets", "overrides"):
             shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
 
