@@ -3,7 +3,7 @@
 import ast
 import re
 
-from _helpers import before, count, index, numbers
+from _helpers import before, count, forkserver_preloads_main, index, numbers
 
 METHODS = ("fork", "spawn", "forkserver")
 CLASSES = {"fork": "ForkProcess", "spawn": "SpawnProcess", "forkserver": "ForkServerProcess"}
@@ -124,9 +124,9 @@ def main_module_runs(result):
     tops, targets = parsed["forkserver"]
     [server] = {ppid for _, ppid in targets}
     assert server != main_pid
-    if result.python >= (3, 14):
-        # 3.14 起顶层代码只在 fork 服务器里执行一次，子进程继承（页面这样说）
+    if forkserver_preloads_main(result):
+        # 3.14（和带 gh-126631 修复的 3.13 补丁版本）：顶层代码只在 fork 服务器里执行一次，子进程继承
         assert tops == [server], result.output
     else:
-        # 3.13 及以前每个子进程各自重新执行
+        # 3.13.0 及更早：每个子进程各自重新执行
         assert tops == [pid for pid, _ in targets], result.output
