@@ -16,6 +16,7 @@ import pytest
 
 import snipexec
 import snipexec.fence
+import snipexec.search
 from snipexec import engine as engine_module
 from snipexec import runner
 
@@ -45,8 +46,14 @@ def write_claim(root: Path, name: str, body: str) -> None:
 
 def results(engine: snipexec.Engine, name: str, **options) -> tuple[snipexec.Snippet, list]:
     """渲染一个围栏时引擎交出的片段和结果（不要时间线图）。"""
-    snippet, found, _ = engine.results_for(name, snipexec.FenceOptions(**options))
-    return snippet, found
+    with engine.rendering_fence(name, snipexec.FenceOptions(**options)) as (snippet, found, _):
+        return snippet, found
+
+
+def rendered(engine: snipexec.Engine, name: str, options: snipexec.FenceOptions, place=None) -> tuple:
+    """渲染完一个围栏（像 snipexec.fence.render 那样）时引擎交出的片段、结果和时间线图。"""
+    with engine.rendering_fence(name, options, place) as found:
+        return found
 
 
 def alive(pid: int) -> bool:
@@ -337,19 +344,19 @@ def test_timeline_is_drawn_once_beside_the_run_and_cached(tmp_path, monkeypatch)
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "page.md").write_text("```snippet timeline\nt/a.py\n```\n", encoding="utf-8")
     snippet = write(tmp_path, "t/a.py", CHILD_PRINTS)
-    _, [result], [html] = snipexec.Engine(tmp_path, fresh=True).results_for("t/a.py", snipexec.FenceOptions(chart=True))
+    _, [result], [html] = rendered(snipexec.Engine(tmp_path, fresh=True), "t/a.py", snipexec.FenceOptions(chart=True))
     [chart] = (tmp_path / ".cache" / "snippets").glob(f"{snipexec.result_key(snippet, None, events=True)}.*.svg.html")
     # 线程池跑完片段就画好了，渲染时只读文件：只画了一次
     assert "<svg" in html and html == chart.read_text(encoding="utf-8") and len(drawn) == 1
     engine = snipexec.Engine(tmp_path, fresh=False)
-    _, [again], [html] = engine.results_for("t/a.py", snipexec.FenceOptions(chart=True))
+    _, [again], [html] = rendered(engine, "t/a.py", snipexec.FenceOptions(chart=True))
     assert again.cached and html == chart.read_text(encoding="utf-8") and len(drawn) == 1  # 重建不再画
     # 只改了画法（timeline.py）：用缓存的运行结果重画，不重跑片段
     changed = tmp_path / "timeline.py"
     changed.write_text(Path(timeline.__file__).read_text(encoding="utf-8") + "\n# 改了画法\n", encoding="utf-8")
     monkeypatch.setattr(timeline, "__file__", str(changed))
     monkeypatch.setattr(timeline, "svg", lambda events: "<svg>新画的</svg>")
-    _, [third], [html] = snipexec.Engine(tmp_path, fresh=False).results_for("t/a.py", snipexec.FenceOptions(chart=True))
+    _, [third], [html] = rendered(snipexec.Engine(tmp_path, fresh=False), "t/a.py", snipexec.FenceOptions(chart=True))
     assert third.cached and "新画的" in html
 
 
@@ -392,7 +399,7 @@ def test_jieba_preload_reads_the_cache_in_one_piece_and_leaves_jieba_as_it_was(m
     monkeypatch.setattr(jieba.dt, "initialized", False)
     calls = []
     monkeypatch.setattr(marshal, "loads", lambda data, loads=marshal.loads: calls.append(len(data)) or loads(data))
-    engine_module.load_jieba()
+    snipexec.search.load_jieba()
     assert calls and calls[0] > 1_000_000  # 整个缓存文件一次读入（读坏了 jieba 会悄悄从词典重建，这里会看出来）
     assert jieba.dt.initialized and jieba.marshal is marshal
     assert jieba.lcut("守护进程和僵尸进程") == ["守护", "进程", "和", "僵尸", "进程"]
@@ -418,9 +425,9 @@ def test_each_rebuild_is_a_fresh_round(tmp_path, monkeypatch):
     results(engine, "t/a.py")  # 之后的一轮（mkdocs serve 的重建）看到的是新的页面
     assert engine.rounds == 2 and engine.round.pages_using == {"t/a.py": ["more.md", "page.md"]}
     monkeypatch.setattr(engine_module, "IDLE_SECONDS", 0.05)
-    engine.results_for("t/a.py", snipexec.FenceOptions(), (7, 1))
-    engine.results_for("t/a.py", snipexec.FenceOptions(), (8, 1))  # 同一个位置，另一个页面：还是这一轮
-    engine.results_for("t/a.py", snipexec.FenceOptions(), (9, 1))  # 第三次：又一次构建开始了
+    rendered(engine, "t/a.py", snipexec.FenceOptions(), (7, 1))
+    rendered(engine, "t/a.py", snipexec.FenceOptions(), (8, 1))  # 同一个位置，另一个页面：还是这一轮
+    rendered(engine, "t/a.py", snipexec.FenceOptions(), (9, 1))  # 第三次：又一次构建开始了
     assert engine.rounds == 3
     time.sleep(0.5)
     assert engine.round is None  # 渲染停下：部分构建的这一轮结束
@@ -946,9 +953,13 @@ def two_snippet_site(root: Path) -> str:
 
 
 def summary_of(caplog) -> str:
-    [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("snipexec: ")][-1:]
+    """最近一轮的汇总行（部分构建的一轮在渲染停下之后才输出：最多等 10 秒）。"""
+    deadline = time.monotonic() + 10
+    while not (lines := [r.getMessage() for r in caplog.records if r.getMessage().startswith("snipexec: ")]):
+        assert time.monotonic() < deadline, "没有汇总行"
+        time.sleep(0.05)
     caplog.clear()
-    return line
+    return lines[-1]
 
 
 def test_one_option_parser_for_the_prescan_and_superfences(tmp_path):
@@ -1023,12 +1034,10 @@ def test_rebuild_after_an_edit_runs_only_that_snippet_and_shows_it(tmp_path, mon
     write(tmp_path, "t/b.py", "print('b edited')\n")
     html = render_page(page)
     assert "b edited" in html and engine.rounds == 2
-    time.sleep(0.5)
     assert "运行 1 个，取自缓存 1 个" in summary_of(caplog)
     # 只渲染改过的那一页（--dirty、zensical serve）：只取这一页要的
     write(tmp_path, "t/a.py", "print('a edited')\n")
     assert "a edited" in render_page("```snippet\nt/a.py\n```\n")
-    time.sleep(0.5)
     assert "运行 1 个，取自缓存 0 个" in summary_of(caplog)
 
 
@@ -1038,7 +1047,7 @@ def test_dirty_build_does_not_prefetch(tmp_path, monkeypatch, caplog):
     monkeypatch.setattr(engine_module, "IDLE_SECONDS", 0.1)
     caplog.set_level("INFO", logger="mkdocs.snipexec")
     results(snipexec.Engine(tmp_path, fresh=True), "t/a.py")  # 只渲染了 a 所在的页面
-    time.sleep(1)
     assert "运行 1 个，" in summary_of(caplog)
+    time.sleep(0.5)
     b = snipexec.result_key(snipexec.Snippet.load("t/b.py", tmp_path), None)
     assert not (tmp_path / ".cache" / "snippets" / f"{b}.json").exists()  # b 没有跑

@@ -6,7 +6,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 TASKS = 2
-N = 5_000_000  # 每个任务循环的次数：纯 Python 计算，一直占着 CPU，不等待任何东西
+N = 8_000_000  # 每个任务循环的次数：纯 Python 计算，一直占着 CPU，不等待任何东西
 ROUNDS = 2  # 三种做法轮流量两轮，各取较快的一次，减少机器上其他程序的干扰
 
 

@@ -40,4 +40,4 @@ if __name__ == "__main__":
     first = rounds["子解释器池"][0][0]
     print(f"子解释器池的第一轮：{first:.3f} 秒（包括创建两个子解释器）")
 
-# snippet: requires=3.14 alone
+# snippet: requires=3.14 alone retries=2

@@ -21,7 +21,7 @@ if __name__ == "__main__":
                 interp.exec(f"import {name}")
                 print("  子解释器里也可以")
             except interpreters.ExecutionFailed as error:
-                print(f"  子解释器里 {error.excinfo.type.__name__}: {error.excinfo.msg}")
+                print(f"  子解释器里 {error.excinfo.type.__name__}:\n    {error.excinfo.msg}")
     finally:
         interp.close()
 

@@ -9,8 +9,8 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import dataclasses
-import importlib
 import importlib.util
 import json
 import logging
@@ -18,50 +18,25 @@ import os
 import subprocess
 import sys
 import threading
-from collections import Counter
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
-from . import timeline
+from . import search, timeline
 from .cache import Cache, files_digest, result_key
 from .claims import claim_failure_message, claims, verified
 from .interpreters import Interpreter, find_interpreter
 from .model import Absent, Result, Snippet, SnippetError, failure_message, problems
-from .plan import FenceOptions, charted_snippets, fence_jobs, fences, planned_runs
+from .plan import FenceOptions, fence_jobs, planned_runs
+from .rounds import Round
 from .runner import kill_tree, run
 
 log = logging.getLogger("mkdocs.snipexec")
 IDLE_SECONDS = 2.0  # 渲染停下这么久，部分构建的一轮就算结束
 
 
-class Round:
-    """一轮构建的状态，每轮从头开始。"""
-
-    def __init__(self, docs: Path, prefetch: bool) -> None:
-        self.fences = list(fences(docs))
-        self.prefetch = prefetch  # 完整的一轮：开始时提交全部片段，结束时清掉过期缓存
-        self.pages_using: dict[str, list[str]] = {}  # 片段 → 用到它的页面
-        for fence in self.fences:
-            self.pages_using.setdefault(fence.name, []).append(fence.page.relative_to(docs).as_posix())
-        self.expected = Counter(fence.name for fence in self.fences)
-        self.rendered: Counter[str] = Counter()
-        # (片段, 它在页面上是第几个围栏) → 渲染过它的 Markdown 实例（MkDocs 每个页面一个）；比页面上的个数还多，
-        # 就是新的一次构建开始了（mkdocs serve、zensical serve 的重建，哪怕只重建一部分页面）
-        self.places = Counter((fence.name, fence.position) for fence in self.fences)
-        self.seen: dict[tuple[str, int], set[int]] = {}
-        self.recording = charted_snippets(self.fences)  # 要画时间线的片段：运行时记录事件
-        self.alone: list[Future] = []  # 独占运行的片段：先跑完它们，其余片段才开始
-        self.drawn: set[str] = set()  # 本轮已经画好的时间线（结果的缓存键）
-        self.interpreters: dict[str, Interpreter | None] = {}  # versions= 的版本 → 解释器，没装是 None
-        self.stats = Counter(run=0, cached=0, failed=0, retried=0)
-        self.timings: list[tuple[float, str]] = []
-
-    @property
-    def complete(self) -> bool:
-        return all(self.rendered[name] >= count for name, count in self.expected.items())
-
-
 class Engine:
+    """一个项目（root）的片段引擎：MkDocs 或 Zensical 的一个构建进程里只有一个（见 fence.engine()）。"""
+
     def __init__(self, root: Path, jobs: int | None = None, fresh: bool | None = None) -> None:
         self.root = root
         self.cache = Cache(root / ".cache" / "snippets")
@@ -108,7 +83,7 @@ class Engine:
                 # 片段在子进程里运行时，构建进程基本空闲：趁这时加载 jieba 词典（1–1.5 秒，占着 GIL 和一个核心），
                 # 等 alone 片段跑完再加载，不去抢它们要量的 CPU
                 alone = list(current.alone)
-                threading.Thread(target=lambda: (wait(alone), load_jieba()), daemon=True).start()
+                threading.Thread(target=lambda: (wait(alone), search.load_jieba()), daemon=True).start()
         return current
 
     def start_round(self, name: str | None = None, place: tuple[int, int] | None = None) -> Round:
@@ -135,7 +110,7 @@ class Engine:
         self.round = None
         self.futures = {}
         removed = self.cache.remove_stale() if complete and current.prefetch else 0
-        self.summary(current, removed)
+        log.info(current.summary(removed))
 
     def _idle(self, current: Round) -> None:
         with self.lock:
@@ -222,16 +197,36 @@ class Engine:
             current.timings.append((result.duration, f"{snippet.rel}[{version}{result.start_method}]"))
         return result
 
-    def results_for(self, name: str, options: FenceOptions,
-                    place: tuple[int, int] | None = None) -> tuple[Snippet, list[Result | Absent], list[str]]:
-        """渲染一个围栏：每个标签页的结果（或说明没有输出的 Absent）和时间线图（不画时是空串）。
-
-        结果不符合预期、或与页面的说法不符，就抛 SnippetError，构建失败。
-        """
+    @contextlib.contextmanager
+    def rendering_fence(self, name: str, options: FenceOptions, place: tuple[int, int] | None = None):
+        """渲染一个围栏的全过程：进入时给出 results_for 的结果，退出时（HTML 也写好了）才算这个围栏渲染完——
+        完整的一轮在最后一个围栏写完之后才结束、清理缓存。"""
         with self.lock:
             if self.idle_timer:
                 self.idle_timer.cancel()
             self.rendering += 1
+        try:
+            yield self.results_for(name, options, place)
+            with self.lock:
+                current = self.round
+                if current is not None:
+                    current.rendered[name] += 1
+                    if current.prefetch and current.complete:
+                        self._close_round(current, complete=True)
+        finally:
+            with self.lock:
+                self.rendering -= 1
+                if self.round is not None and self.rendering == 0:
+                    self.idle_timer = threading.Timer(IDLE_SECONDS, self._idle, (self.round,))
+                    self.idle_timer.daemon = True
+                    self.idle_timer.start()
+
+    def results_for(self, name: str, options: FenceOptions,
+                    place: tuple[int, int] | None = None) -> tuple[Snippet, list[Result | Absent], list[str]]:
+        """一个围栏每个标签页的结果（或说明没有输出的 Absent）和时间线图（不画时是空串）。
+
+        结果不符合预期、或与页面的说法不符，就抛 SnippetError，构建失败。
+        """
         pages: list[str] = []
         try:
             current = self.start_round(name, place)
@@ -261,17 +256,6 @@ class Engine:
             if pages and not all(page in str(error) for page in pages):
                 raise SnippetError(f"{error}（页面 {', '.join(pages)}）") from None
             raise
-        finally:
-            with self.lock:
-                self.rendering -= 1
-        with self.lock:
-            current.rendered[name] += 1
-            if current.prefetch and current.complete:
-                self._close_round(current, complete=True)
-            elif self.round is current:
-                self.idle_timer = threading.Timer(IDLE_SECONDS, self._idle, (current,))
-                self.idle_timer.daemon = True
-                self.idle_timer.start()
         return snippet, results, charts
 
     def chart_html(self, snippet: Snippet, result: Result, key: str) -> str:
@@ -326,35 +310,3 @@ class Engine:
         with self.lock:
             if self.round is not None:
                 self._close_round(self.round, complete=False)
-
-    def summary(self, current: Round, removed: int = 0) -> None:
-        stats = current.stats
-        slowest = "、".join(f"{what} {seconds:.1f}s" for seconds, what in sorted(current.timings, reverse=True)[:3])
-        missing = sorted((m for m, python in current.interpreters.items() if python is None),
-                         key=lambda minor: tuple(map(int, minor.split("."))))
-        extra = f"；没有安装 CPython {'、'.join(missing)}（这些标签页注明没有输出）" if missing else ""
-        extra += f"；检查不成立而重跑 {stats['retried']} 次" if stats["retried"] else ""
-        extra += f"；删除过期缓存 {removed} 个" if removed else ""
-        log.info(f"snipexec: 运行 {stats['run']} 个，取自缓存 {stats['cached']} 个，"
-                 f"失败 {stats['failed']} 个；最慢：{slowest or '无'}{extra}")
-
-
-def load_jieba() -> None:
-    """加载 jieba 的词典。
-
-    jieba 0.42 用 marshal.load(文件) 读它约 9 MB 的词典缓存，逐个对象调用 read()：本机要 1 秒多，
-    全程占着 GIL，构建里别的线程都停下；先整块读入再 marshal.loads 只要三分之一的时间。
-    只替换 jieba 模块里的 marshal 名字，读写的内容和格式都不变；jieba 不再用这个名字时什么也不改。
-    """
-    import marshal
-    import types
-
-    jieba = importlib.import_module("jieba")
-    original = getattr(jieba, "marshal", None)
-    if original is marshal:
-        jieba.marshal = types.SimpleNamespace(load=lambda file: marshal.loads(file.read()), dump=marshal.dump)
-    try:
-        jieba.initialize()
-    finally:
-        if original is marshal:
-            jieba.marshal = marshal

@@ -54,9 +54,6 @@ def render(src, language, class_name, options, md, **kwargs):  # noqa: ARG001 - 
 
 
 def _render(name: str, options: FenceOptions, md):
-    from markdown_exec import base_format
-    from markupsafe import Markup
-
     current = engine()
     # 页面里第几个片段围栏（MkDocs 每个页面用一个新的 Markdown 实例）：标签页等元素的 id 由它决定，
     # 同一页上互不重复，也不随其他页面、其他围栏是否取自缓存而变。引擎还凭（实例, 位置）认出新的一次构建
@@ -64,8 +61,16 @@ def _render(name: str, options: FenceOptions, md):
     if not hasattr(md, "snipexec_page"):
         md.snipexec_page = next(_pages)
     id_prefix = f"snippet-{md.snipexec_fences}-"
-    snippet, results, charts = current.results_for(name, options, (md.snipexec_page, md.snipexec_fences))
-    prefix = current.site_prefix(name)
+    with current.rendering_fence(name, options, (md.snipexec_page, md.snipexec_fences)) as (snippet, results, charts):
+        return _html(current, snippet, results, charts, options, md, id_prefix)
+
+
+def _html(current: Engine, snippet: Snippet, results: list[Result | Absent], charts: list[str], options: FenceOptions,
+          md, id_prefix: str):
+    from markdown_exec import base_format
+    from markupsafe import Markup
+
+    prefix = current.site_prefix(snippet.name)
     title = f"snippets/{snippet.name}"
     # 转换出来的 HTML 只取决于下面这些：都没变就直接用上次的（省掉 Markdown 转换和代码高亮，热构建的一大半）
     name_in_cache = "html/" + html_key(

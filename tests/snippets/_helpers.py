@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import inspect
+import platform
 import re
 
 
 def count(result, pattern: str) -> int:
     return sum(1 for line in result.lines if re.search(pattern, line))
+
+
+def once(result, *patterns: str) -> None:
+    """每个模式恰好匹配输出里的一行。"""
+    wrong = {pattern: n for pattern in patterns if (n := count(result, pattern)) != 1}
+    assert not wrong, f"这些模式应当恰好匹配一行（实际行数）：{wrong}\n{result.output}"
 
 
 def numbers(result, pattern: str) -> list[float]:
@@ -54,3 +62,31 @@ def most_at_once(intervals: list[tuple[float, float]]) -> int:
         running += step
         peak = max(peak, running)
     return peak
+
+
+def full_version(result) -> tuple[int, ...]:
+    """运行这个片段的 CPython 的版本，如 (3, 14, 10)（result.python 只有前两位）。"""
+    return tuple(int(part) for part in re.findall(r"\d+", result.python_version)[:3])
+
+
+def forkserver_preloads_main(result) -> bool:
+    """fork 服务器启动时先导入一次主模块（__main__ 在默认的预加载列表里）。
+
+    这段代码 3.4 起就在，但取错了字典的键（main_path 对 init_main_from_path），一直没生效；
+    gh-126631 修好了它，修复合并在 3.14.0 发布之后（3.14 和 3.13 的补丁版本）。
+    按运行它的解释器的源码判断，不猜补丁版本号。
+    """
+    if result.python_version == platform.python_version():
+        import multiprocessing.forkserver
+
+        return "init_main_from_path" in inspect.getsource(multiprocessing.forkserver)
+    return result.python >= (3, 14)
+
+
+def forkserver_ignores_preload_errors(result) -> bool:
+    """3.15 起（set_forkserver_preload 的 on_error，默认 'ignore'）：预加载主模块出错也不让 fork 服务器退出。"""
+    if result.python_version == platform.python_version():
+        import multiprocessing.forkserver
+
+        return "on_error" in inspect.getsource(multiprocessing.forkserver)
+    return result.python >= (3, 15)

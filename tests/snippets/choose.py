@@ -18,7 +18,7 @@ def cpu_bound(result):
     [thread_speedup] = numbers(result, r"线程池：[\d.]+ 秒，加速 ([\d.]+) 倍")
     [process_speedup] = numbers(result, r"进程池：[\d.]+ 秒，加速 ([\d.]+) 倍")
     serial_cores, thread_cores, process_cores = numbers(result, r"平均同时在算的核心：([\d.]+) 个")
-    assert serial >= 0.2  # 两个任务确实在算，不是瞬间完成（3.14 比 3.11 快得多：N 按 3.14 定）
+    assert serial >= 0.3  # 两个任务确实在算，不是瞬间完成
     assert serial_cores <= 1.1  # 一个线程最多用满一个核心
     if _gil_enabled():
         # 有 GIL：同一时刻只有一个线程在执行 Python 代码。墙钟加速的上限留了余量：
@@ -73,11 +73,3 @@ def interpreter_pool(result):
         assert interp_speedup >= thread_speedup + 0.3, result.output
     # 第一轮要先创建子解释器：比热身之后最快的一轮慢
     assert first >= best + 0.01, result.output
-
-def interpreter_main(result):
-    # 主模块里定义的函数照样能交给子解释器：它在子解释器里重新执行了一遍主模块的顶层代码
-    assert result.lines[0] == "顶层代码：解释器 0，__name__ = '__main__'"
-    [sub] = numbers(result, r"^顶层代码：解释器 (\d+)，__name__ = '<fake __main__>'$")
-    assert sub != 0
-    assert result.lines[-1] == f"where()：解释器 {sub:g}，模块 __name__ = '<fake __main__>'"
-    assert len(result.lines) == 3

@@ -1,6 +1,6 @@
 """docs/ipc-pipe.md 的说法。"""
 
-from _helpers import before, count, index, numbers
+from _helpers import before, count, index, numbers, once
 
 
 def ping_pong(result):
@@ -18,10 +18,11 @@ def one_way(result):
 
 
 def send_bytes(result):
-    assert count(result, r"recv_bytes\(\)：bytes，\d+ 字节 -> 原始字节，不经过封存") == 1
-    assert count(result, r"send\(\) 发来的原始数据：bytes，以 b'\\x80' 开头") == 1
-    assert count(result, r"pickle.loads\(\) 之后：\{'任务': '任务A', '结果': \[1, 2, 3\]\}") == 1
-    assert count(result, r"send\(lambda\)：当场抛出 \w*(Pickl|Attribute)\w*Error") == 1
+    once(result,
+         r"recv_bytes\(\)：bytes，\d+ 字节 -> 原始字节，不经过封存",
+         r"send\(\) 发来的原始数据：bytes，以 b'\\x80' 开头",
+         r"pickle.loads\(\) 之后：\{'任务': '任务A', '结果': \[1, 2, 3\]\}",
+         r"send\(lambda\)：当场抛出 \w*(Pickl|Attribute)\w*Error")
 
 
 def poll_timeout(result):

@@ -3,7 +3,7 @@
 import re
 
 from snipexec import timeline
-from _helpers import child_spans, count, index, overlaps, spans
+from _helpers import child_spans, count, index, once, overlaps, spans
 
 PAGES = 3
 JOBS = ("打印任务-1", "打印任务-2", "打印任务-3")
@@ -79,9 +79,10 @@ def lock_twice(result):
     assert index(result, r"Lock  第一次 acquire\(\)：True") == 0
     assert index(result, r"Lock  第二次 acquire\(timeout=0\.5\)：False") == 1
     assert count(result, r"RLock 第.次 acquire\(\)：True") == 2
-    assert count(result, r"<RLock\(MainProcess, 2\)>") == 1
-    assert count(result, r"释放一次后：<RLock\(MainProcess, 1\)>") == 1
-    assert count(result, r"释放两次后：<RLock\(None, 0\)>") == 1
+    once(result,
+         r"<RLock\(MainProcess, 2\)>",
+         r"释放一次后：<RLock\(MainProcess, 1\)>",
+         r"释放两次后：<RLock\(None, 0\)>")
 
 
 def release_on_error(result):

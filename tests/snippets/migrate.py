@@ -4,41 +4,18 @@
 所以这里按 result.start_method 和运行它的版本分别断言。
 """
 
-import inspect
-import platform
 import re
 
-from _helpers import count, index, numbers
+from _helpers import (
+    count,
+    index,
+    numbers,
+    forkserver_ignores_preload_errors as _ignores_preload_errors,
+    forkserver_preloads_main as _preloads_main,
+    full_version as _v,
+)
 
 ALL = {"fork", "spawn", "forkserver"}
-
-
-def _v(result) -> tuple[int, ...]:
-    """运行这个片段的 CPython 的版本，如 (3, 14, 10)（result.python 只有前两位）。"""
-    return tuple(int(part) for part in re.findall(r"\d+", result.python_version)[:3])
-
-
-def _preloads_main(result) -> bool:
-    """fork 服务器启动时先导入一次主模块（__main__ 在默认的预加载列表里）。
-
-    这段代码 3.4 起就在，但取错了字典的键（main_path 对 init_main_from_path），一直没生效；
-    gh-126631 修好了它，修复合并在 3.14.0 发布之后（3.14 和 3.13 的补丁版本）。
-    按运行它的解释器的源码判断，不猜补丁版本号。
-    """
-    if result.python_version == platform.python_version():
-        import multiprocessing.forkserver
-
-        return "init_main_from_path" in inspect.getsource(multiprocessing.forkserver)
-    return result.python >= (3, 14)
-
-
-def _ignores_preload_errors(result) -> bool:
-    """3.15 起（set_forkserver_preload 的 on_error，默认 'ignore'）：预加载主模块出错也不让 fork 服务器退出。"""
-    if result.python_version == platform.python_version():
-        import multiprocessing.forkserver
-
-        return "on_error" in inspect.getsource(multiprocessing.forkserver)
-    return result.python >= (3, 15)
 
 
 def default_method(result):

@@ -1,14 +1,15 @@
 """docs/process-object.md 的说法。"""
 
-from _helpers import before, count, index, numbers
+from _helpers import before, count, index, numbers, once
 
 
 def attributes(result):
-    assert count(result, r"不给 name：Process-1、Process-2$") == 1
-    assert count(result, r"给了 name：打印任务-1$") == 1
-    assert count(result, r"start\(\) 之前：pid = None，is_alive\(\) = False，exitcode = None") == 1
-    assert count(result, r"start\(\) 之后：pid = \d+，is_alive\(\) = True，exitcode = None") == 1
-    assert count(result, r"join\(\) 之后：pid = \d+，is_alive\(\) = False，exitcode = 0") == 1
+    once(result,
+         r"不给 name：Process-1、Process-2$",
+         r"给了 name：打印任务-1$",
+         r"start\(\) 之前：pid = None，is_alive\(\) = False，exitcode = None",
+         r"start\(\) 之后：pid = \d+，is_alive\(\) = True，exitcode = None",
+         r"join\(\) 之后：pid = \d+，is_alive\(\) = False，exitcode = 0")
     # 同一个子进程：start() 之后和 join() 之后的 pid 相同
     [running, done] = numbers(result, r"之后：pid = (\d+)")
     assert running == done

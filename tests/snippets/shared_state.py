@@ -3,7 +3,7 @@
 import re
 import sys
 
-from _helpers import before, count, numbers
+from _helpers import before, count, numbers, once
 
 EXPECTED = 4 * 5_000
 
@@ -26,9 +26,10 @@ def value_get_lock(result):
 
 
 def array_slots(result):
-    assert count(result, r"开始前：\[0\.0, 0\.0, 0\.0, 0\.0\]") == 1
-    assert count(result, r"结束后：\[1\.0, 1\.414, 1\.732, 2\.0\]") == 1
-    assert count(result, r"完成的子进程：4 个") == 1
+    once(result,
+         r"开始前：\[0\.0, 0\.0, 0\.0, 0\.0\]",
+         r"结束后：\[1\.0, 1\.414, 1\.732, 2\.0\]",
+         r"完成的子进程：4 个")
 
 
 def shared_memory_by_name(result):
@@ -59,16 +60,18 @@ def shareable_list_utf8(result):
 
 
 def manager_basics(result):
-    assert count(result, r"代理对象的类型：DictProxy、ListProxy、NamespaceProxy") == 1
-    assert count(result, r"scores = \{'worker-1': 1, 'worker-2': 4, 'worker-3': 9\}") == 1
-    assert count(result, r"log 里有 3 项：\['worker-1', 'worker-2', 'worker-3'\]") == 1
-    assert count(result, r"status\.last = worker-[123]（") == 1
+    once(result,
+         r"代理对象的类型：DictProxy、ListProxy、NamespaceProxy",
+         r"scores = \{'worker-1': 1, 'worker-2': 4, 'worker-3': 9\}",
+         r"log 里有 3 项：\['worker-1', 'worker-2', 'worker-3'\]",
+         r"status\.last = worker-[123]（")
 
 
 def manager_nested(result):
-    assert count(result, r"^直接 append：\[\]$") == 1
-    assert count(result, r"^取出、修改、赋值回去：\['任务A'\]$") == 1
-    assert count(result, r"^嵌套的代理：\['任务A'\]$") == 1
+    once(result,
+         r"^直接 append：\[\]$",
+         r"^取出、修改、赋值回去：\['任务A'\]$",
+         r"^嵌套的代理：\['任务A'\]$")
 
 
 def cost_comparison(result):

@@ -49,8 +49,10 @@ def start_cost(result):
     factor = 3 if result.python >= (3, 14) else 1
     assert min(costs["spawn"]) > factor * min(costs["forkserver"][1:])
     # fork 与预热后的 forkserver 谁快不固定（页面这样说），不比较
-    # forkserver 第一次还要启动 fork 服务器，之后从服务器 fork，快得多
-    assert costs["forkserver"][0] > 2 * min(costs["forkserver"][1:])
+    # forkserver 第一次还要启动 fork 服务器，之后从服务器 fork，快得多（3.14 起；3.13 及以前之后的每个子进程
+    # 也要重新导入主模块，第一次只多出启动服务器的那一点，页面不作比较）
+    if result.python >= (3, 14):
+        assert costs["forkserver"][0] > 2 * min(costs["forkserver"][1:])
 
 
 def fork_with_thread(result):
