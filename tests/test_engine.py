@@ -554,7 +554,7 @@ def test_interpreter_exit_kills_running_snippets(tmp_path):
     code = ("import signal, sys, time; signal.signal(signal.SIGINT, signal.default_int_handler); "
             "import snipexec; "
             "from pathlib import Path; engine = snipexec.Engine(Path(sys.argv[1]), jobs=2, fresh=True); engine.start_round(); "
-            "time.sleep(30)")
+            "[time.sleep(0.1) for _ in range(300)]")  # 短短地睡：SIGINT 落在别的线程上时，主线程醒来才处理它
     script = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)],
                               env={**os.environ, "TMPDIR": str(tmp_path / "tmp")})
     _interrupt_while_slow_runs(tmp_path, script)
@@ -1051,3 +1051,38 @@ def test_dirty_build_does_not_prefetch(tmp_path, monkeypatch, caplog):
     time.sleep(0.5)
     b = snipexec.result_key(snipexec.Snippet.load("t/b.py", tmp_path), None)
     assert not (tmp_path / ".cache" / "snippets" / f"{b}.json").exists()  # b 没有跑
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="按 /proc 检查进程")
+def test_ctrl_c_landing_on_a_worker_thread_still_stops_the_build(tmp_path):
+    # 进程收到的 SIGINT 由内核交给任意一个没屏蔽它的线程；落在线程池的线程上时，只等一个锁的主线程不会被唤醒，
+    # 要等片段跑完（30 秒）才处理 KeyboardInterrupt。这里故意把信号发给线程池的线程
+    _slow_site(tmp_path, queued=0)
+    code = textwrap.dedent("""
+        import signal, sys, threading, time
+        from pathlib import Path
+        import snipexec
+
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        engine = snipexec.Engine(Path(sys.argv[1]), jobs=2, fresh=True)
+
+        def interrupt_a_worker():
+            while not engine.running:
+                time.sleep(0.05)
+            worker = next(t for t in threading.enumerate() if t.name.startswith("ThreadPoolExecutor"))
+            print("signal", flush=True)
+            signal.pthread_kill(worker.ident, signal.SIGINT)
+
+        threading.Thread(target=interrupt_a_worker, daemon=True).start()
+        try:
+            engine.results_for("t/slow.py", snipexec.FenceOptions())
+        except KeyboardInterrupt:
+            print("interrupted", flush=True)
+    """)
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "TMPDIR": str(tmp_path / "tmp")})
+    assert done.stdout.split() == ["signal", "interrupted"], done.stdout + done.stderr
+    assert time.monotonic() - started < 10  # 不等那个 30 秒的片段
+    time.sleep(0.2)
+    assert not _processes_under(tmp_path)
