@@ -358,6 +358,23 @@ SEARCHES = [
     ("Manager",            "shared-state/ remote-managers/"),
     ("GIL",                "choose/"),
     ("Barrier",            "sync/"),
+    # 2026 新课：每页用它标题里的词能找到
+    ("迁移",               "migrate-314/"),
+    ("交互式",             "interactive/"),
+    ("子解释器",           "subinterpreters/ choose/"),
+    ("interpreters",       "subinterpreters/ choose/"),
+    ("cancel_futures",     "executor-lifecycle/"),
+    ("BrokenProcessPool",  "executor-lifecycle/ pool/"),
+    ("喂数据线程",         "queue-lifecycle/"),
+    ("cancel_join_thread", "queue-lifecycle/"),
+    ("泄漏",               "resource-tracker/"),
+    ("resource_tracker",   "resource-tracker/"),
+    ("authkey",            "remote-managers/"),
+    ("Listener",           "remote-managers/"),
+    ("调试",               "debugging/"),
+    ("faulthandler",       "debugging/"),
+    ("freeze_support",     "platforms/"),
+    ("macOS",              "platforms/ start-methods/ versions/"),
 ]
 
 RESULTS_JS = """() => [...document.querySelectorAll('.md-search-result__item')].map(item => {

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import platform
 import re
+import subprocess
 
 
 def count(result, pattern: str) -> int:
@@ -69,24 +71,36 @@ def full_version(result) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", result.python_version)[:3])
 
 
+def _forkserver_source_has(result, text: str) -> bool:
+    """运行这个结果的那个解释器的 multiprocessing/forkserver.py 里有没有 text（按源码判断，不猜补丁版本号）。"""
+    if result.python_version == platform.python_version():
+        import multiprocessing.forkserver
+
+        return text in inspect.getsource(multiprocessing.forkserver)
+    return _other_forkserver_source_has(result.python_version, text)
+
+
+@functools.cache
+def _other_forkserver_source_has(version: str, text: str) -> bool:
+    """版本标签页里的结果来自另一个解释器（构建时按 X.Y 找到的那个）：问它自己。"""
+    from snipexec.interpreters import find_python
+
+    python = find_python(".".join(version.split(".")[:2]))
+    assert python, f"找不到运行过这个结果的 CPython {version}"
+    code = f"import inspect, multiprocessing.forkserver as f; print({text!r} in inspect.getsource(f))"
+    done = subprocess.run([python, "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout.strip() == "True"
+
+
 def forkserver_preloads_main(result) -> bool:
     """fork 服务器启动时先导入一次主模块（__main__ 在默认的预加载列表里）。
 
     这段代码 3.4 起就在，但取错了字典的键（main_path 对 init_main_from_path），一直没生效；
-    gh-126631 修好了它，修复合并在 3.14.0 发布之后（3.14 和 3.13 的补丁版本）。
-    按运行它的解释器的源码判断，不猜补丁版本号。
+    gh-126631 修好了它，修复合并在 3.14.0 发布之后，也移植到了 3.13 分支（3.13 的后期补丁版本也预加载）。
     """
-    if result.python_version == platform.python_version():
-        import multiprocessing.forkserver
-
-        return "init_main_from_path" in inspect.getsource(multiprocessing.forkserver)
-    return result.python >= (3, 14)
+    return _forkserver_source_has(result, "init_main_from_path")
 
 
 def forkserver_ignores_preload_errors(result) -> bool:
     """3.15 起（set_forkserver_preload 的 on_error，默认 'ignore'）：预加载主模块出错也不让 fork 服务器退出。"""
-    if result.python_version == platform.python_version():
-        import multiprocessing.forkserver
-
-        return "on_error" in inspect.getsource(multiprocessing.forkserver)
-    return result.python >= (3, 15)
+    return _forkserver_source_has(result, "on_error")
