@@ -1,13 +1,7 @@
 """superfences 的 snippet 围栏：校验选项，把片段的源码和运行结果（标签页、环境戳、时间线）转换成 HTML。
 
-mkdocs.yml::
-
-    - pymdownx.superfences:
-        custom_fences:
-          - name: snippet
-            class: snippet
-            validator: !!python/name:snipexec.fence.validate
-            format: !!python/name:snipexec.fence.render
+mkdocs.yml 在 pymdownx.superfences 的 custom_fences 里登记名为 snippet 的围栏，
+validator 是本模块的 validate，format 是本模块的 render。
 """
 
 from __future__ import annotations
