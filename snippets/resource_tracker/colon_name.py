@@ -1,4 +1,4 @@
-"""名字里带冒号的共享内存：3.13 及以前，跟踪进程解析不了它的登记消息。"""
+"""名字里带冒号的共享内存：3.13 及以前，追踪器解析不了它的登记消息。"""
 
 import os
 from multiprocessing import shared_memory

@@ -1,4 +1,4 @@
-"""一棵进程树只有一个资源跟踪进程：父进程和子进程都向它登记，泄漏由它在最后统一清理。"""
+"""一棵进程树只有一个资源追踪器：父进程和子进程都向它登记，泄漏由它在最后统一清理。"""
 
 import multiprocessing as mp
 import os
@@ -6,7 +6,7 @@ from multiprocessing import resource_tracker, shared_memory
 
 
 def tracker_pipe():
-    # getfd() 返回本进程通往跟踪进程的管道的写端（未写入文档的函数，这里只用来观察）
+    # getfd() 返回本进程通往追踪器的管道的写端（未写入文档的函数，这里只用来观察）
     return os.readlink(f"/proc/self/fd/{resource_tracker.getfd()}")
 
 
@@ -17,7 +17,7 @@ def leak(who):
 
 
 def trackers_of(pid):
-    """父进程是 pid 的资源跟踪进程（从 /proc 里找）。"""
+    """父进程是 pid 的资源追踪器（从 /proc 里找）。"""
     found = []
     for entry in os.listdir("/proc"):
         try:
@@ -33,12 +33,12 @@ def trackers_of(pid):
 
 
 if __name__ == "__main__":
-    leak("父进程")  # 第一次需要时，父进程启动跟踪进程
+    leak("父进程")  # 第一次需要时，父进程启动追踪器
     children = [mp.Process(target=leak, args=(f"子进程 {i}",)) for i in (1, 2)]
     for p in children:
         p.start()
     for p in children:
         p.join()
     for pid, command in trackers_of(os.getpid()):
-        print(f"跟踪进程：PID {pid}，运行的是\n  {command}")
+        print(f"追踪器：PID {pid}，运行的是\n  {command}")
     print("父进程结束")

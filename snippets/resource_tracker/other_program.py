@@ -1,4 +1,4 @@
-"""一个无关的程序按名字连上来读数据：它一退出，它的资源跟踪进程就把这块内存当作泄漏删掉。"""
+"""一个无关的程序按名字连上来读数据：它一退出，它的资源追踪器就把这块内存当作泄漏删掉。"""
 
 import os
 import subprocess
@@ -7,13 +7,13 @@ from multiprocessing import shared_memory
 
 
 def program_b(name):
-    shm = shared_memory.SharedMemory(name=name)  # 只是连接，也会登记到 B 自己的跟踪进程
+    shm = shared_memory.SharedMemory(name=name)  # 只是连接，也会登记到 B 自己的追踪器
     print(f"程序 B：连上 {name}，读到 {bytes(shm.buf[:5])}")
     shm.close()
 
 
 def run_b(name):
-    # 和上一个例子一样：读到 B 的 stderr 的 EOF，说明 B 的跟踪进程也退出了
+    # 和上一个例子一样：读到 B 的 stderr 的 EOF，说明 B 的追踪器也退出了
     b = subprocess.run([sys.executable, __file__, "B", name], stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, text=True, timeout=10)
     print(b.stdout, end="", flush=True)

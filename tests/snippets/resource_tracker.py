@@ -9,7 +9,7 @@ LEAK_WARNING = r"UserWarning: resource_tracker: There appear to be (\d+) leaked 
 
 
 def _warnings(result):
-    """资源跟踪进程打印的泄漏警告：[(个数, 类型, 列出的名字)]；3.13 起警告末尾列出名字。"""
+    """资源追踪器打印的泄漏警告：[(个数, 类型, 列出的名字)]；3.13 起警告末尾列出名字。"""
     found = []
     for line in result.lines:
         if m := re.search(LEAK_WARNING + r"(?:: \{(.*)\})?$", line):
@@ -25,17 +25,17 @@ def _gone(name):
 def one_tracker(result):
     created = re.findall(r"创建 (psm_\w+)，管道 (pipe:\[\d+\])", result.output)
     assert len(created) == 3, result.output
-    # 父进程和两个子进程写给同一根管道，也就是同一个跟踪进程
+    # 父进程和两个子进程写给同一根管道，也就是同一个追踪器
     assert len({pipe for _, pipe in created}) == 1, result.output
-    assert count(result, r"^跟踪进程：PID \d+，运行的是$") == 1
+    assert count(result, r"^追踪器：PID \d+，运行的是$") == 1
     assert count(result, r"^  from multiprocessing\.resource_tracker import main;main\(\d+\)$") == 1
-    # 只有一条警告，由那一个跟踪进程在父进程结束之后打印，三块都算在里面
+    # 只有一条警告，由那一个追踪器在父进程结束之后打印，三块都算在里面
     warnings = _warnings(result)
     assert [(n, kind) for n, kind, _ in warnings] == [(3, "shared_memory")], result.output
     before(result, "^父进程结束$", LEAK_WARNING)
     if result.python >= (3, 13):
         assert warnings[0][2] == {name for name, _ in created}
-    # 跟踪进程把它们都删了（读到输出的 EOF 时跟踪进程已经退出）
+    # 追踪器把它们都删了（读到输出的 EOF 时追踪器已经退出）
     assert all(_gone(name) for name, _ in created), result.output
 
 
@@ -54,7 +54,7 @@ def leaked_semaphore(result):
     assert [(n, kind) for n, kind, _ in warnings] == [(4, "semaphore")], result.output
     if result.python >= (3, 13):
         assert name in warnings[0][2] and len(warnings[0][2]) == 4
-    assert _gone(f"sem.{name}")  # 跟踪进程 sem_unlink 了它
+    assert _gone(f"sem.{name}")  # 追踪器 sem_unlink 了它
 
 
 def close_unlink(result):
@@ -71,7 +71,7 @@ def forgot_unlink(result):
     # 3.13 起警告列出名字，之前只有个数
     assert warnings[0][2] == ({name} if result.python >= (3, 13) else set()), result.output
     before(result, LEAK_WARNING, "^程序 A：")
-    assert result.lines[-2:] == ["程序 A：B 和它的跟踪进程都已退出", f"程序 A：/dev/shm/{name} 还在：False"]
+    assert result.lines[-2:] == ["程序 A：B 和它的追踪器都已退出", f"程序 A：/dev/shm/{name} 还在：False"]
     assert _gone(name)
 
 
@@ -86,14 +86,14 @@ def unlink_in_child(result):
 def other_program(result):
     name = re.search(r"程序 A：创建 (psm_\w+)", result.output).group(1)
     warnings = _warnings(result)
-    # B 的跟踪进程一条（它删掉了 A 的内存），A 的跟踪进程退出时又一条
+    # B 的追踪器一条（它删掉了 A 的内存），A 的追踪器退出时又一条
     assert [(n, kind) for n, kind, _ in warnings] == [(1, "shared_memory")] * 2, result.output
     b_warning = index(result, LEAK_WARNING)
     assert index(result, "^程序 B：连上") < b_warning < index(result, "^程序 A：名字还在：False$")
     assert count(result, r"^程序 A：unlink\(\) 失败：FileNotFoundError$") == 1
     end = index(result, "^程序 A 结束$")
     assert sum(1 for line in result.lines[end:] if re.search(LEAK_WARNING, line)) == 1
-    # A 的跟踪进程也想删，但名字早已没有了
+    # A 的追踪器也想删，但名字早已没有了
     assert any(re.search(rf"UserWarning: resource_tracker: '/{name}': \[Errno 2\]", line)
                for line in result.lines[end:]), result.output
     assert _gone(name)
@@ -116,7 +116,7 @@ def track_false(result):
 def colon_name(result):
     assert count(result, r"^创建了 demo:\d+$") == 1
     assert count(result, "^close\\(\\) 和 unlink\\(\\) 都完成了$") == 1
-    # 跟踪进程读到 REGISTER 和 UNREGISTER 两条消息，3.13 及以前每条都解析失败、打印一段回溯
+    # 追踪器读到 REGISTER 和 UNREGISTER 两条消息，3.13 及以前每条都解析失败、打印一段回溯
     failures = count(result, r"^ValueError: too many values to unpack \(expected 3\)$")
     assert failures == (2 if result.python < (3, 14) else 0), result.output
     assert count(result, "Traceback") == failures

@@ -43,7 +43,7 @@ def shared_memory_by_name(result):
     if sys.platform != "win32":
         assert names[0].startswith("psm_"), names  # 名字由 Python 生成（页面这样说）
     assert result.lines[-1] == "已 close() 并 unlink()"
-    assert count(result, r"leaked|Warning") == 0  # 资源跟踪器没有抱怨泄漏
+    assert count(result, r"leaked|Warning") == 0  # 资源追踪器没有抱怨泄漏
 
 
 def shareable_list(result):
