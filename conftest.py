@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,10 @@ SNIPPET_COMMAND = re.compile(r"python (snippets/\S+\.py)")
 
 
 def pytest_collect_file(file_path: Path, parent):
-    """页面上“自己动手运行”的 bash 代码块：每条命令一个测试，像读者那样在仓库根目录下运行。
+    """页面上“自己动手运行”的 bash 代码块：每条命令一个测试，像读者那样在“仓库根目录”下运行。
+
+    每条命令有自己的工作目录（临时目录，里面的 snippets 链接到仓库的 snippets/）：有的示例在工作目录里写文件
+    （ipc_file 的 ticket.json），xdist 同时运行同一页的两条命令时不能互相踩到，也不在仓库里留下文件。
 
     测试名就是命令（docs/join.md::python snippets/join/join_many.py），失败时显示命令、退出状态和输出，
     所以汇总里直接看得到是哪个片段坏了。（pytest-codeblocks 把整块交给一个 bash，只看最后一条命令的退出状态，
@@ -66,8 +70,10 @@ class RunCommand(pytest.Item):
         timeout = snippet.meta.timeout if snippet else snipexec.DEFAULT_TIMEOUT
         # 命令里的 python 就是运行测试的这个解释器（nox 的每个版本各一个），预期也按它的版本取
         env = {**os.environ, "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])}
-        done = subprocess.run(["bash", "-c", self.command], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
-                              capture_output=True, text=True, timeout=timeout + 15)
+        with tempfile.TemporaryDirectory(prefix="run-it-yourself-") as workdir:
+            (Path(workdir) / "snippets").symlink_to(ROOT / "snippets", target_is_directory=True)
+            done = subprocess.run(["bash", "-c", self.command], cwd=workdir, env=env, stdin=subprocess.DEVNULL,
+                                  capture_output=True, text=True, timeout=timeout + 15)
         output = (done.stdout + done.stderr).rstrip("\n")
         last = output.splitlines()[-1] if output else ""
         raised = expected.raises is None or re.match(rf"(\w+\.)*{re.escape(expected.raises.rsplit('.', 1)[-1])}\b", last)
