@@ -26,3 +26,4 @@ if __name__ == "__main__":
     print(f"预期：{expected}")
     print(f"实际：{counter.value}")
     print(f"丢失的加一：{expected - counter.value} 次")
+# snippet: alone retries=2
