@@ -6,6 +6,9 @@
    “死锁”被切成“死”，“进程池”被切成“进程”。构建结束后把 worker 里的这两处边界改对；
    它还给查询里的每个词都加通配符（join 变成 join*），完全相同的词和更长的词（joinable）同分，
    这里再给原词加一个加权的精确匹配，讲 join 的页面才排在提到 JoinableQueue 的页面前面（见 patch_worker）。
+   索引按下划线和驼峰把 InterpreterPoolExecutor 切成 interpreter、pool、executor 三个词，查询也这样切，
+   却把切出的词当成“任一个”：讲 ProcessPoolExecutor 的页面 pool 和 executor 最多，排在第一。
+   这里让一个查询词切出的几段都必须出现（+interpreter* +pool* +executor*），同时输入的几个词仍是“任一个”。
    找不到要改的代码时构建失败：升级 material 后要重新看一遍这些还需不需要。
 3. 性能：去掉 material 调色板样式里一条让整页重算样式的规则（见 patch_palette）；代码块标上占位高度，
    屏幕外的不做样式计算和排版（content-visibility，见 docs/stylesheets/extra.css）。
@@ -102,6 +105,8 @@ def on_post_page(output: str, page, config) -> str:
 #   if (wordcuts[q] && q < query.length - 1) stack.push(q)  漏了从最后一个字开始的词
 # 和 transform()（.../search/query/transform/index.ts）的最后一步：
 #   .map(term => /(^[+-]|[~^]\d+$)/.test(term) ? term : `${term}*`)
+# 以及 search/internal/_/index.ts 的 getSearchQueryTerms 一类代码：按分隔符把一个查询词切成几段，每段一个查询词
+#   case "TERM": split(str, lunr.tokenizer.separator, (...range) => { terms.push(...) })   ...   return terms
 # 压缩后的名字随版本变，所以按结构匹配
 EXACT_BOOST = 4  # 精确匹配的额外权重：文档里有原词时，它比只有更长的词（通配符扩展出来的）多得这么多分
 _PATCHES = [
@@ -111,11 +116,14 @@ _PATCHES = [
      lambda m: f"{m[1]}[{m[2]}]&&{m[2]}<{m[3]}.length&&"),
     (re.compile(r"\.map\((\w+)=>/\(\^\[\+-\]\|\[~\^\]\\d\+\$\)/\.test\(\1\)\?\1:`\$\{\1\}\*`\)"),
      lambda m: m[0][:-2] + f' ${{{m[1]}.replace(/\\*+$/,"")}}^{EXACT_BOOST}`)'),
+    (re.compile(r'case"TERM":\w+\(\w+,lunr\.tokenizer\.separator,\(\.\.\.\w+\)=>\{(\w+)\.push\([^{}]*\)\}\)\}return \1\}'),
+     lambda m: m[0][:-len(f"return {m[1]}}}")]
+     + f'return {m[1]}.length>1?{m[1]}.map(t=>/^-/.test(t)?t:"+"+t.replace(/^\\+|\\*+$/g,"")+"*"):{m[1]}}}'),
 ]
 
 
 def patch_worker(source: str) -> str:
-    """把 material 搜索 worker 里查询处理的三处改对（见上）；哪一处找不到都抛出 PluginError。"""
+    """把 material 搜索 worker 里查询处理的四处改对（见上）；哪一处找不到都抛出 PluginError。"""
     for pattern, fix in _PATCHES:
         found = pattern.search(source)
         if not found:

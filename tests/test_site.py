@@ -375,6 +375,17 @@ SEARCHES = [
     ("faulthandler",       "debugging/"),
     ("freeze_support",     "platforms/"),
     ("macOS",              "platforms/ start-methods/ versions/"),
+    # 带下划线和驼峰的名字：索引把它们切成几段，切出的每一段都得在结果里（讲 ProcessPoolExecutor 的 pool/ 不该
+    # 排在讲 InterpreterPoolExecutor 的页面前面）
+    ("InterpreterPoolExecutor", "subinterpreters/"),
+    ("terminate_workers",  "executor-lifecycle/"),
+    ("set_start_method",   "start-methods/ migrate-314/"),
+    ("get_context",        "start-methods/ migrate-314/"),
+    ("SharedMemory",       "shared-state/ resource-tracker/"),
+    ("BaseManager",        "remote-managers/"),
+    ("set_forkserver_preload", "migrate-314/"),
+    ("max_tasks_per_child", "pool/"),
+    ("remote_exec",        "debugging/"),
 ]
 
 RESULTS_JS = """() => [...document.querySelectorAll('.md-search-result__item')].map(item => {
