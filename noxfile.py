@@ -63,7 +63,10 @@ def install(session: nox.Session, group: str) -> None:
         return
     session.install(*requirements)
     session.install("--no-deps", "-e", ".")
-    stamp.write_text(digest)
+    # 由 run_install 写下记号：-R（--no-install）复用环境时上面两行什么也没装，这一步也跳过，
+    # 否则记号会把没装的依赖当成装好了，之后不带 -R 的运行也不再安装
+    session.run_install("python", "-c", "import pathlib, sys; pathlib.Path(sys.argv[1]).write_text(sys.argv[2])",
+                        str(stamp), digest, silent=True, log=False)
 
 
 @nox.session(python=DOCS_PYTHON)
