@@ -105,8 +105,8 @@ def on_post_page(output: str, page, config) -> str:
 #   if (wordcuts[q] && q < query.length - 1) stack.push(q)  漏了从最后一个字开始的词
 # 和 transform()（.../search/query/transform/index.ts）的最后一步：
 #   .map(term => /(^[+-]|[~^]\d+$)/.test(term) ? term : `${term}*`)
-# 以及 search/internal/_/index.ts 的 getSearchQueryTerms 一类代码：按分隔符把一个查询词切成几段，每段一个查询词
-#   case "TERM": split(str, lunr.tokenizer.separator, (...range) => { terms.push(...) })   ...   return terms
+# 以及 transformSearchQuery()（.../search/query/_/index.ts）：按分隔符把一个查询词切成几段，每段成了“任一个”的查询词
+#   case "TERM": split(term, lunr.tokenizer.separator, (...range) => { terms.push(...) })   ...   return terms
 # 压缩后的名字随版本变，所以按结构匹配
 EXACT_BOOST = 4  # 精确匹配的额外权重：文档里有原词时，它比只有更长的词（通配符扩展出来的）多得这么多分
 _PATCHES = [
