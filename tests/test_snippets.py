@@ -32,12 +32,13 @@ def _param(path: Path):
 
 @pytest.mark.parametrize("method", snipexec.METHODS)
 @pytest.mark.parametrize("path", [_param(p) for p in SNIPPETS])
-def test_snippet(path: Path, method: str, claims: snipexec.Claims) -> None:
+def test_snippet(path: Path, method: str, claims: snipexec.Claims, record_property) -> None:
     snippet = snipexec.Snippet.load(path)
     if not snippet.meta.runnable_here:
         pytest.skip(f"需要 Python {'.'.join(map(str, snippet.meta.requires))}+")
     claim = claims.require(snippet.name)
     result, failure = snipexec.verified(snippet, claim, lambda: snipexec.run(snippet, method, events=snippet.name in CHARTED))
+    record_property("snippet_runs", result.attempt)  # conftest 在测试摘要里列出重跑过的片段
     # 消息本身已经说清了片段、版本、启动方法、哪条检查和最后的输出：不再附上 pytest 的回溯和对象展开
     if snipexec.problems(snippet, result):
         pytest.fail(snipexec.failure_message(snippet, result), pytrace=False)

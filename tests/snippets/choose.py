@@ -1,6 +1,5 @@
 """docs/choose.md 的说法。"""
 
-import re
 import sys
 
 from _helpers import overlaps, count, numbers
@@ -57,19 +56,22 @@ def mixed_offload(result):
 
 def interpreter_pool(result):
     [cpus] = numbers(result, r"逻辑 CPU：(\d+) 个")
-    [serial] = numbers(result, r"^依次计算：([\d.]+) 秒")
+    [serial] = numbers(result, r"^串行：([\d.]+) 秒")
     [thread_speedup] = numbers(result, r"^线程池：[\d.]+ 秒，加速 ([\d.]+) 倍")
-    [(best, interp_speedup)] = [(float(m[1]), float(m[2])) for line in result.lines
-                                if (m := re.match(r"^子解释器池：([\d.]+) 秒，加速 ([\d.]+) 倍", line))]
-    serial_cores, thread_cores, interp_cores = numbers(result, r"同时在算的核心：([\d.]+) 个")
+    [best] = numbers(result, r"^子解释器池：([\d.]+) 秒，加速")
+    [ratio] = numbers(result, r"^子解释器池 ÷ 进程池，同一轮的耗时之比：([\d.]+)")
+    serial_cores, thread_cores, interp_cores, process_cores = numbers(result, r"同时在算的核心：([\d.]+) 个")
     [first] = numbers(result, r"^子解释器池的第一轮：([\d.]+) 秒")
     assert serial >= 0.1  # 两个任务确实在算
     assert serial_cores <= 1.1
     if _gil_enabled():
-        assert thread_cores < 1.3, result.output  # 线程共用一个 GIL：同一时刻只有一个在算
+        # 线程共用一个 GIL：同一时刻只有一个在算，不会比串行快（倍数的上限留了单核速度起伏的余量）
+        assert thread_cores < 1.3 and thread_speedup < 1.5, result.output
     if cpus >= 2:
-        # 热身之后：两个子解释器在两个核心上同时计算，比线程池明显快
-        assert interp_cores >= 1.5, result.output
-        assert interp_speedup >= thread_speedup + 0.3, result.output
+        # 热身之后：两个子解释器在两个核心上同时计算，和两个进程一样
+        assert interp_cores >= 1.5 and process_cores >= 1.5, result.output
+        # 墙钟上和同一轮的进程池一样快（页面：相差不到三成）。加速倍数本身不设下限：
+        # 两个核心都忙时每个核心可能变慢（页面有说明），进程池在同一轮里受到同样的影响
+        assert 1 / 1.3 <= ratio <= 1.3, result.output
     # 第一轮要先创建子解释器：比热身之后最快的一轮慢
     assert first >= best + 0.01, result.output

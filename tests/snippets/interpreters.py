@@ -93,9 +93,11 @@ def pool_compare(result):
     assert rows["线程池"][1] < 1.3  # 一个 GIL：两个线程轮流算
     if cpus >= 2:
         for name in ("子解释器池", "进程池"):  # 各有各的 GIL：两个核心同时算
-            wall, cores, speed = rows[name]
-            assert cores >= 1.6, result.output
-            assert speed >= 1.5, result.output
+            assert rows[name][1] >= 1.6, result.output
+        # 墙钟上两者一样快（页面：相差不到三成）。相对线程池的倍数不设下限：两个核心都忙时
+        # 每个核心可能变慢（页面有说明），同一轮里的子解释器池和进程池受到同样的影响
+        [ratio] = numbers(result, r"^子解释器池 ÷ 进程池，同一轮的计算耗时之比：([\d.]+)")
+        assert 1 / 1.3 <= ratio <= 1.3, result.output
 
 
 def fork_crash(result):
