@@ -128,5 +128,5 @@ def zensical(session: nox.Session) -> None:
 @nox.session
 def clean(session: nox.Session) -> None:
     """删除构建产物和片段缓存（下一次构建会重新运行全部片段）。"""
-    for path in ("site", "site-zensical", ".cache"):
+    for path in ("site", "site-zensical", ".cache", ".snipexec"):
         shutil.rmtree(ROOT / path, ignore_errors=True)

@@ -316,7 +316,7 @@ def test_rendered_fence_is_reused_until_something_it_depends_on_changes(tmp_path
     render_page(page, css_class="other")  # Markdown 扩展的配置变了
     assert len(converted) == 1
     # 同一个缓存键下的结果变了（SNIPEXEC_FRESH 重跑后输出不同）：也要重新转换
-    [cached] = (tmp_path / ".cache" / "snippets").glob("*.json")
+    [cached] = (tmp_path / ".snipexec" / "cache").glob("*.json")
     cached.write_text(cached.read_text(encoding="utf-8").replace("hi", "bye"), encoding="utf-8")
     assert "bye" in render_page(page) and len(converted) == 2
     make_site(tmp_path, "print('edited')\n")  # 片段改了
@@ -345,7 +345,7 @@ def test_timeline_is_drawn_once_beside_the_run_and_cached(tmp_path, monkeypatch)
     (tmp_path / "docs" / "page.md").write_text("```snippet timeline\nt/a.py\n```\n", encoding="utf-8")
     snippet = write(tmp_path, "t/a.py", CHILD_PRINTS)
     _, [result], [html] = rendered(snipexec.Engine(tmp_path, fresh=True), "t/a.py", snipexec.FenceOptions(chart=True))
-    [chart] = (tmp_path / ".cache" / "snippets").glob(f"{snipexec.result_key(snippet, None, events=True)}.*.svg.html")
+    [chart] = (tmp_path / ".snipexec" / "cache").glob(f"{snipexec.result_key(snippet, None, events=True)}.*.svg.html")
     # 线程池跑完片段就画好了，渲染时只读文件：只画了一次
     assert "<svg" in html and html == chart.read_text(encoding="utf-8") and len(drawn) == 1
     engine = snipexec.Engine(tmp_path, fresh=False)
@@ -567,7 +567,7 @@ def test_requires_newer_python_is_not_run(tmp_path):
     (tmp_path / "docs" / "page.md").write_text("```snippet\nt/new.py\n```\n")
     engine = snipexec.Engine(tmp_path, fresh=True)
     _, found = results(engine, "t/new.py")
-    assert found == [] and not (tmp_path / ".cache" / "snippets").exists()  # 什么也没运行
+    assert found == [] and not (tmp_path / ".snipexec" / "cache").exists()  # 什么也没运行
     assert "需要 Python 3.99" in snipexec.fence.results_markdown(snippet, found)
 
 
@@ -1003,7 +1003,7 @@ def test_editing_rendering_code_rerenders_without_running_and_runner_code_reruns
 
 
 def test_complete_build_removes_stale_cache_entries(tmp_path, monkeypatch):
-    cache = tmp_path / ".cache" / "snippets"
+    cache = tmp_path / ".snipexec" / "cache"
     page = two_snippet_site(tmp_path)
     monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
     render_page(page)
@@ -1020,6 +1020,28 @@ def test_complete_build_removes_stale_cache_entries(tmp_path, monkeypatch):
     (cache / "stale.json").write_text("{}")
     render_page(page)
     assert (cache / "stale.json").exists()
+
+
+def test_each_builder_keeps_its_own_rendered_html(tmp_path, monkeypatch):
+    """另一种 Markdown 配置（另一个构建工具，这里用另一种高亮配置代替）的 HTML 自成一个命名空间：
+    完整的构建只清理自己的，留下最近用过的另一个命名空间，更早的整个删掉。"""
+    cache = tmp_path / ".snipexec" / "cache"
+    page = two_snippet_site(tmp_path)
+
+    def build(**highlight):
+        monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
+        render_page(page, **highlight)
+        return {p.relative_to(cache).as_posix() for p in (cache / "html").rglob("*.html")}
+
+    mkdocs = build()
+    both = build(linenums=True)
+    zensical = both - mkdocs
+    assert len(mkdocs) == len(zensical) == 2 and mkdocs < both
+    assert build() == both  # 交替构建：两边的条目都还在，不必重新转换
+    build(anchor_linenums=True)  # 第三种配置：最近用过的（上面的 mkdocs）留下，更早的 zensical 整个删掉
+    spaces = {p.name for p in (cache / "html").iterdir()}
+    assert len(spaces) == 2 and {path.split("/")[1] for path in mkdocs} <= spaces
+    assert not {path.split("/")[1] for path in zensical} & spaces
 
 
 def test_rebuild_after_an_edit_runs_only_that_snippet_and_shows_it(tmp_path, monkeypatch, caplog):
@@ -1050,7 +1072,7 @@ def test_dirty_build_does_not_prefetch(tmp_path, monkeypatch, caplog):
     assert "运行 1 个，" in summary_of(caplog)
     time.sleep(0.5)
     b = snipexec.result_key(snipexec.Snippet.load("t/b.py", tmp_path), None)
-    assert not (tmp_path / ".cache" / "snippets" / f"{b}.json").exists()  # b 没有跑
+    assert not (tmp_path / ".snipexec" / "cache" / f"{b}.json").exists()  # b 没有跑
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="按 /proc 检查进程")

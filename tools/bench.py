@@ -46,7 +46,7 @@ def build(copy: Path) -> tuple[float, str]:
 
 
 def cold(copy: Path) -> tuple[float, str]:
-    for path in (".cache", "site"):
+    for path in (".snipexec", "site"):
         shutil.rmtree(copy / path, ignore_errors=True)
     return build(copy)
 

@@ -52,7 +52,7 @@
 构建对放上页面的每个结果（新跑的、取自缓存的，每个标签页）都调用它；不成立就重跑（``retries=``），
 仍不成立则构建失败，错误信息指出页面、片段、版本、启动方法和不成立的那一行。页面用到的片段没有检查函数也是错误。
 
-缓存放在 ``.cache/snippets/``；``SNIPEXEC_FRESH=1`` 强制重新运行全部片段。
+缓存放在 ``.snipexec/cache/``；``SNIPEXEC_FRESH=1`` 强制重新运行全部片段。
 """
 
 from .cache import result_key

@@ -1,11 +1,13 @@
-"""结果、时间线图和转换好的围栏 HTML 的缓存（``.cache/snippets/``）：每种按它真正取决于的东西算键。
+"""结果、时间线图和转换好的围栏 HTML 的缓存（``.snipexec/cache/``）：每种按它真正取决于的东西算键。
 
 - 运行结果：片段及其导入的本地模块、解释器（完整的 sys.version）、平台、启动方法、是否记录事件，
   加上运行它的代码（runner.py、约定和注入片段进程的模块）。改了渲染 HTML 的代码不重跑片段；改了运行的代码全部重跑。
 - 时间线图：运行结果的键，加上 timeline.py。
-- 围栏 HTML：它的全部输入，加上整个引擎包和 Markdown 扩展的版本、配置（见 fence.py）。
+- 围栏 HTML：它的全部输入，加上整个引擎包和 Markdown 扩展的版本、配置（见 fence.py）；按 Markdown 配置分目录
+  （html/<命名空间>/，每个构建工具一个）。
 
-一次完整的构建结束后，没用到的条目删掉（像 markdown-exec 的 cleanup_stale）：缓存里只留最后一次构建用到的。
+一次完整的构建结束后，没用到的条目删掉（像 markdown-exec 的 cleanup_stale）：缓存里只留最后一次构建用到的，
+外加另一个构建工具最近一次用到的 HTML（见 Cache.remove_stale）。
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import functools
 import hashlib
 import os
 import platform
+import shutil
 import threading
 import uuid
 from pathlib import Path
@@ -21,6 +24,10 @@ from pathlib import Path
 from .interpreters import Interpreter, child_site_files
 
 PACKAGE = Path(__file__).resolve().parent
+# 引擎在项目根目录下的目录：缓存（cache/）和 alone 片段的锁（runner.py）。不放在 .cache/ 里：
+# zensical build --clean 会清空整个 .cache/（Zensical 自己的缓存也在那里）
+STATE_DIR = ".snipexec"
+NAMESPACES = "html"  # 这个目录下每个子目录是一个命名空间，各自清理（Cache.remove_stale）
 
 
 def files_digest(*files: Path) -> str:
@@ -91,13 +98,29 @@ class Cache:
         with self.lock:
             self.used = set()
 
-    def remove_stale(self) -> int:
-        """删掉本轮没用到的条目，返回删掉的个数。只在一轮完整的构建成功结束后调用。"""
+    def remove_stale(self, spare: int = 1) -> int:
+        """删掉本轮没用到的条目，返回删掉的个数。只在一轮完整的构建成功结束后调用。
+
+        NAMESPACES 下的每个子目录是一个命名空间（转换好的 HTML 按 Markdown 配置分开，实际上每个构建工具一个）：
+        本轮用到的命名空间照常清理；没用到的是别的构建工具的，最近用过的 spare 个整个留下，
+        交替运行 nox -s docs 和 nox -s zensical 时就不会清掉对方的条目；更早的整个删掉。
+        """
         with self.lock:
             used = set(self.used)
+        spaces = self.folder / NAMESPACES
+        current = {path.relative_to(spaces).parts[0] for path in used if path.is_relative_to(spaces)}
+        for name in current:
+            if (spaces / name).is_dir():
+                os.utime(spaces / name)  # 目录的修改时间记下命名空间最近一次被完整的构建用到
+        others = sorted((folder for folder in spaces.iterdir() if folder.is_dir() and folder.name not in current),
+                        key=lambda folder: folder.stat().st_mtime, reverse=True) if spaces.is_dir() else []
+        kept = others[:spare]
         removed = 0
         for path in list(self.folder.rglob("*")):
-            if path.is_file() and path not in used and not path.name.endswith(".tmp"):
+            if path.is_file() and path not in used and not path.name.endswith(".tmp") \
+                    and not any(path.is_relative_to(folder) for folder in kept):
                 path.unlink(missing_ok=True)
                 removed += 1
+        for folder in others[spare:]:
+            shutil.rmtree(folder, ignore_errors=True)  # 文件已经删了，只剩空目录
         return removed

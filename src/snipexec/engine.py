@@ -22,7 +22,7 @@ from concurrent.futures import CancelledError, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from . import search, timeline
-from .cache import Cache, files_digest, result_key
+from .cache import STATE_DIR, Cache, files_digest, result_key
 from .claims import claim_failure_message, claims, verified
 from .interpreters import Interpreter, find_interpreter
 from .model import Absent, Result, Snippet, SnippetError, failure_message, problems
@@ -49,7 +49,7 @@ class Engine:
 
     def __init__(self, root: Path, jobs: int | None = None, fresh: bool | None = None) -> None:
         self.root = root
-        self.cache = Cache(root / ".cache" / "snippets")
+        self.cache = Cache(root / STATE_DIR / "cache")
         self.claims = claims(root)
         self.fresh = os.environ.get("SNIPEXEC_FRESH") == "1" if fresh is None else fresh
         # 大多数片段的时间花在 sleep 和等待子进程上，CPU 用得很少：线程数是核心数的几倍，

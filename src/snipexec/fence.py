@@ -15,7 +15,7 @@ import os
 import platform
 from pathlib import Path
 
-from .cache import package_digest
+from .cache import NAMESPACES, package_digest
 from .engine import Engine
 from .model import Absent, Result, Snippet, SnippetError
 from .plan import FenceOptions
@@ -67,9 +67,10 @@ def _html(current: Engine, snippet: Snippet, results: list[Result | Absent], cha
     prefix = current.site_prefix(snippet.name)
     title = f"snippets/{snippet.name}"
     # 转换出来的 HTML 只取决于下面这些：都没变就直接用上次的（省掉 Markdown 转换和代码高亮，热构建的一大半）
-    name_in_cache = "html/" + html_key(
-        md, snippet.shown_source, [{**dataclasses.asdict(result), "cached": None} for result in results], charts,
-        repr(options), id_prefix, prefix, title, os.environ.get("REPO_URL")) + ".html"
+    key = html_key(md, snippet.shown_source, [{**dataclasses.asdict(result), "cached": None} for result in results],
+                   charts, repr(options), id_prefix, prefix, title, os.environ.get("REPO_URL"))
+    # 按 Markdown 配置分命名空间：MkDocs 和 Zensical 的配置不同，各自的条目互不清理（cache.Cache.remove_stale）
+    name_in_cache = f"{NAMESPACES}/{markdown_config(md)[1]}/{key}.html"
     cached = None if current.fresh else current.cache.read(name_in_cache)
     if cached is not None:
         return Markup(cached)  # noqa: S704 - 自己上次转换出来的 HTML
@@ -82,16 +83,22 @@ def _html(current: Engine, snippet: Snippet, results: list[Result | Absent], cha
     return html
 
 
-def html_key(md, *inputs) -> str:
-    """一个围栏转换结果的缓存键：输入，加上转换它的一切（引擎包、Markdown 扩展的版本和配置）。"""
+def markdown_config(md) -> tuple[str, str]:
+    """转换围栏的 Markdown 扩展及其配置（JSON），和它的短摘要（缓存的命名空间）。每个页面算一次。"""
     # markdown-exec 转换围栏时用的正是 md.registeredExtensions（再加上 tables、md_in_html），配置也取自它们
-    if not hasattr(md, "snipexec_config"):  # 每个页面算一次
-        md.snipexec_config = json.dumps(
+    if not hasattr(md, "snipexec_config"):
+        config = json.dumps(
             [[type(ext).__module__, type(ext).__qualname__, ext.getConfigs()] for ext in md.registeredExtensions],
             default=lambda value: getattr(value, "__module__", "") + "." + getattr(value, "__qualname__", repr(value)),
             sort_keys=True,
         )
-    text = json.dumps([package_digest(), renderer_versions(), md.snipexec_config, inputs], sort_keys=True,
+        md.snipexec_config = (config, hashlib.sha256(config.encode()).hexdigest()[:12])
+    return md.snipexec_config
+
+
+def html_key(md, *inputs) -> str:
+    """一个围栏转换结果的缓存键：输入，加上转换它的一切（引擎包、Markdown 扩展的版本和配置）。"""
+    text = json.dumps([package_digest(), renderer_versions(), markdown_config(md)[0], inputs], sort_keys=True,
                       ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 

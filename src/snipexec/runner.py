@@ -33,7 +33,7 @@ def alone_lock(root: Path, exclusive: bool):
     except ImportError:  # Windows：不做隔离
         yield
         return
-    lock_file = root / ".cache" / "alone.lock"
+    lock_file = root / ".snipexec" / "alone.lock"  # cache.STATE_DIR（本模块只用标准库）
     lock_file.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_file, "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
