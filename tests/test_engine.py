@@ -162,6 +162,30 @@ def test_descendant_left_running_is_killed_and_reported(tmp_path):
     assert any("留下" in p for p in snipexec.problems(snippet, result))
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="按 /proc 检查进程")
+def test_descendant_caught_mid_exec_is_still_found(monkeypatch):
+    """Popen 返回时子进程可能还在 exec：内核设好新环境之前，/proc/<pid>/environ 读出来是空的。
+    扫描要等它设好再读，不能把它漏掉（漏掉时“留下进程”检查悄悄放过，进程留在机器上）。"""
+    from snipexec import runner
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"],
+                             env={**os.environ, runner.contract.RUN: "mid-exec"})
+    try:
+        real, reads = runner.read_proc, []
+
+        def read_proc(pid, name):  # 前三次读这个进程的环境都像 exec 还没完成时那样是空的
+            if pid == str(child.pid) and name == "environ" and len(reads) < 3:
+                reads.append(pid)
+                return b""
+            return real(pid, name)
+
+        monkeypatch.setattr(runner, "read_proc", read_proc)
+        assert runner.pids_with_token("mid-exec") == [child.pid] and len(reads) == 3
+    finally:
+        child.kill()
+        child.wait()
+
+
 def test_crash_fails_naming_file_and_error(tmp_path):
     snippet = write(tmp_path, "topic/crash.py", "print('start')\nraise ValueError('boom')\n")
     result = snipexec.run(snippet)

@@ -43,6 +43,37 @@ def alone_lock(root: Path, exclusive: bool):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+PF_KTHREAD = 0x00200000  # /proc/<pid>/stat 第 9 个字段里“内核线程”的标志位
+SETTLE_SECONDS = 0.5  # 最多等一个正在 exec 的进程多久
+
+
+def read_proc(pid: str, name: str) -> bytes:
+    with open(f"/proc/{pid}/{name}", "rb") as file:
+        return file.read()
+
+
+def settled_environ(pid: str) -> bytes:
+    """读到空环境的进程：正在 exec 的，等内核设好它的新环境再读；僵尸、内核线程这类本来就没有环境的，返回空。
+
+    Popen 在子进程 exec 时（close-on-exec 的管道关闭）就返回，内核稍后才设好新程序的环境变量区，
+    这之间 /proc/<pid>/environ 读出来是空的。机器很忙时这段空档能长到片段的主进程都已退出、开始扫描。
+    """
+    deadline = time.monotonic() + SETTLE_SECONDS
+    while True:
+        try:
+            stat = read_proc(pid, "stat")
+            fields = stat[stat.rindex(b")") + 2:].split()
+            if fields[0] in (b"Z", b"X") or int(fields[6]) & PF_KTHREAD:
+                return b""
+            if environ := read_proc(pid, "environ"):
+                return environ
+        except (OSError, ValueError, IndexError):
+            return b""
+        if time.monotonic() > deadline:
+            return b""
+        time.sleep(0.002)
+
+
 def pids_with_token(token: str) -> list[int]:
     """带有本次运行标记的所有进程：环境变量会一路继承，setsid、两次 fork 都甩不掉。"""
     needle = f"{contract.RUN}={token}".encode()
@@ -52,8 +83,7 @@ def pids_with_token(token: str) -> list[int]:
         if not name.isdigit():
             continue
         try:
-            with open(f"/proc/{name}/environ", "rb") as file:
-                environ = file.read()
+            environ = read_proc(name, "environ") or settled_environ(name)
         except OSError:
             continue
         if needle in environ and needle in environ.split(b"\0"):
