@@ -1031,12 +1031,12 @@ def test_complete_build_removes_stale_cache_entries(tmp_path, monkeypatch):
     page = two_snippet_site(tmp_path)
     monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
     render_page(page)
-    first = {p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file()}
-    assert len(first) == 4  # 两个结果、两个围栏的 HTML
+    first = {p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file()} - {snipexec.cache.RECENT}
+    assert len(first) == 4  # 两个结果、两个围栏的 HTML（另有一个记下 HTML 命名空间先后的文件）
     write(tmp_path, "t/a.py", "print('a2')\n")  # 下一版
     monkeypatch.setattr(snipexec.fence, "_engine", snipexec.Engine(tmp_path, fresh=False))
     render_page(page)
-    second = {p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file()}
+    second = {p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file()} - {snipexec.cache.RECENT}
     a2 = snipexec.result_key(snipexec.Snippet.load("t/a.py", tmp_path), None) + ".json"
     b = snipexec.result_key(snipexec.Snippet.load("t/b.py", tmp_path), None) + ".json"
     assert len(second) == 4 and {a2, b} <= second and len(first & second) == 2  # b 的结果和 HTML 留下，a 的旧条目删掉

@@ -28,6 +28,7 @@ PACKAGE = Path(__file__).resolve().parent
 # zensical build --clean 会清空整个 .cache/（Zensical 自己的缓存也在那里）
 STATE_DIR = ".snipexec"
 NAMESPACES = "html"  # 这个目录下每个子目录是一个命名空间，各自清理（Cache.remove_stale）
+RECENT = "namespaces.txt"  # 命名空间，一行一个，最近被完整的构建用到的在前
 
 
 def files_digest(*files: Path) -> str:
@@ -108,19 +109,25 @@ class Cache:
         with self.lock:
             used = set(self.used)
         spaces = self.folder / NAMESPACES
-        current = {path.relative_to(spaces).parts[0] for path in used if path.is_relative_to(spaces)}
-        for name in current:
-            if (spaces / name).is_dir():
-                os.utime(spaces / name)  # 目录的修改时间记下命名空间最近一次被完整的构建用到
-        others = sorted((folder for folder in spaces.iterdir() if folder.is_dir() and folder.name not in current),
-                        key=lambda folder: folder.stat().st_mtime, reverse=True) if spaces.is_dir() else []
-        kept = others[:spare]
+        current = sorted({path.relative_to(spaces).parts[0] for path in used if path.is_relative_to(spaces)})
+        # 命名空间最近一次被完整的构建用到的先后，记在 RECENT 里（目录的修改时间精度只有几毫秒，分不出先后）
+        try:
+            recent = (self.folder / RECENT).read_text(encoding="utf-8").split()
+        except FileNotFoundError:
+            recent = []
+        existing = {folder.name for folder in spaces.iterdir() if folder.is_dir()} if spaces.is_dir() else set()
+        others = [name for name in recent if name in existing and name not in current]
+        others += sorted(existing - set(current) - set(others))  # 没有记录的最早
+        kept = [spaces / name for name in others[:spare]]
+        if current or others:
+            self.write(RECENT, "".join(f"{name}\n" for name in current + others[:spare]))
+            used.add(self.folder / RECENT)
         removed = 0
         for path in list(self.folder.rglob("*")):
             if path.is_file() and path not in used and not path.name.endswith(".tmp") \
                     and not any(path.is_relative_to(folder) for folder in kept):
                 path.unlink(missing_ok=True)
                 removed += 1
-        for folder in others[spare:]:
-            shutil.rmtree(folder, ignore_errors=True)  # 文件已经删了，只剩空目录
+        for name in others[spare:]:
+            shutil.rmtree(spaces / name, ignore_errors=True)  # 文件已经删了，只剩空目录
         return removed
