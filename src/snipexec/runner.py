@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from .cache import STATE_DIR
 from .childsite import snipexec_contract as contract
 from .interpreters import CHILD_SITE, Interpreter, child_site_files
 from .model import OUTPUT_LIMIT, Result, Snippet
@@ -33,7 +34,7 @@ def alone_lock(root: Path, exclusive: bool):
     except ImportError:  # Windows：不做隔离
         yield
         return
-    lock_file = root / ".snipexec" / "alone.lock"  # cache.STATE_DIR（本模块只用标准库）
+    lock_file = root / STATE_DIR / "alone.lock"
     lock_file.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_file, "a") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
